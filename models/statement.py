@@ -1,0 +1,99 @@
+"""What a Rincian Saldo JHT statement says about one card and one year."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from models.member import Card, Member
+
+
+def period_str(year: int, month: int) -> str:
+    """A contribution month as "YYYY-MM"."""
+    return f"{year:04d}-{month:02d}"
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something the audit noticed. `code` is stable; `message` is for people."""
+
+    code: str
+    severity: Severity
+    message: str
+    periods: tuple[str, ...] = ()
+    kpj: str = ""
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One posted row of the contribution table (BL-TH = `period`)."""
+
+    period: tuple[int, int]  # (year, month) the contribution is for
+    paid_on: dt.date | None  # Tgl Setor
+    posted_on: dt.date | None  # Tgl Posting
+    wage: Decimal  # Upah
+    rapel: Decimal  # back pay
+    jht_employer: Decimal
+    jht_worker: Decimal
+    jp_employer: Decimal = Decimal(0)
+    jp_worker: Decimal = Decimal(0)
+
+    @property
+    def period_text(self) -> str:
+        return period_str(*self.period)
+
+    @property
+    def jht_total(self) -> Decimal:
+        return self.jht_employer + self.jht_worker
+
+    @property
+    def jp_total(self) -> Decimal:
+        return self.jp_employer + self.jp_worker
+
+
+@dataclass(frozen=True, slots=True)
+class StatementYear:
+    """One card's year as the statement prints it, with the audit's findings."""
+
+    card: Card
+    member: Member
+    year: int
+    opening: Decimal  # Saldo Awal
+    contributions: Decimal  # Iuran
+    development: Decimal  # Pengembangan
+    closing: Decimal  # Saldo Akhir, as printed
+    rows: tuple[Contribution, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    printed_on: dt.date | None = None  # Tanggal
+    branch: str = ""  # Kantor Cabang
+    member_since: str = ""  # Keps Awal JHT, "MM-YYYY"
+    jp_months: int | None = None  # Masa Iuran JP
+    jp_accumulated: Decimal | None = None  # Akumulasi Iuran JP s.d. Desember (year-1)
+    jumlah: tuple[Decimal, Decimal, Decimal, Decimal] | None = None  # JHT PK, TK, JP PK, TK
+    jht_age_date: dt.date | None = None  # "Usia JHT 56 tahun pada tanggal"
+    effective_return: float | None = None
+
+    @property
+    def as_of(self) -> dt.date:
+        return dt.date(self.year, 12, 31)
+
+    @property
+    def last_wage(self) -> Decimal | None:
+        """Upah of the latest contribution month that had a regular (non-rapel) row."""
+        regular = [r for r in self.rows if r.wage > 0]
+        if not regular:
+            return None
+        return max(regular, key=lambda r: (r.period, r.paid_on or dt.date.min)).wage
+
+    def with_findings(self, findings: tuple[Finding, ...], effective_return: float | None) -> "StatementYear":
+        from dataclasses import replace
+
+        return replace(self, findings=findings, effective_return=effective_return)

@@ -1,0 +1,73 @@
+"""The command line: `jht-planner SUBCOMMAND ...`. Reaches everything the core does.
+
+Each subcommand lives in its own module with ``register(subparsers)``; the module sets
+``func`` on its parser, a callable ``(args) -> int``. Member-facing errors
+(:class:`planner.errors.UserError`) become one sentence on stderr and exit status 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Callable, Sequence
+
+from planner import __version__
+from planner.errors import UserError
+
+# Modules that add subcommands, in the order `--help` lists them.
+COMMAND_MODULES = (
+    "planner.cli.project_cmd",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad arguments as one plain sentence, exit status 2."""
+
+    def error(self, message: str):  # noqa: D401 - argparse API
+        lang = "en" if "--lang" in sys.argv and "en" in sys.argv else "id"
+        prefix = "Argumen tidak valid: " if lang == "id" else "Invalid arguments: "
+        sys.stderr.write(f"{self.prog}: {prefix}{message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="jht-planner", description="Perencana JHT (Jaminan Hari Tua).")
+    parser.add_argument("--version", action="version", version=f"jht-planner {__version__}")
+    add_common(parser)
+    parser.add_argument("--screenshot", metavar="PATH", help="render the window at 1280x800 to a PNG and exit")
+    subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subs)
+    return parser
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    """Options every command accepts, before or after the subcommand name."""
+    parser.add_argument("--lang", choices=("id", "en"), default=argparse.SUPPRESS,
+                        help="language of messages: id (default) or en")
+    parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                        help="use the bundled demo statements")
+
+
+def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run the command line. With no subcommand, `open_window(args)` shows the window."""
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args.lang = getattr(args, "lang", "id")
+    args.demo = getattr(args, "demo", False)
+    if args.command is None:
+        if open_window is None:
+            parser.print_help()
+            return 0
+        return open_window(args)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        sys.stderr.write(exc.text(args.lang) + "\n")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""How amounts, rates and dates are written for members, in Indonesian or English."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+             "September", "Oktober", "November", "Desember")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
+
+def _group(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+def rupiah(amount: float | Decimal | int, lang: str = "id", decimals: int = 0) -> str:
+    """"Rp 1.234.567" in Indonesian, "Rp 1,234,567" in English; negative as "−Rp 1.234"."""
+    value = float(amount)
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    thousands, point = (".", ",") if lang != "en" else (",", ".")
+    if decimals:
+        whole = int(value)
+        frac = round(value - whole, decimals)
+        if frac >= 1:
+            whole, frac = whole + 1, 0.0
+        frac_txt = f"{frac:.{decimals}f}"[2:]
+        return f"{sign}Rp {_group(whole, thousands)}{point}{frac_txt}"
+    return f"{sign}Rp {_group(int(round(value)), thousands)}"
+
+
+def compact_rupiah(amount: float, lang: str = "id") -> str:
+    """Axis ticks: "Rp 150 jt", "Rp 1,2 M" (id); "Rp 150M", "Rp 1.2B" (en)."""
+    value = float(amount)
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    if lang == "en":
+        units = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
+        for size, suffix in units:
+            if value >= size:
+                return f"{sign}Rp {_trim(value / size, '.')}{suffix}"
+        return f"{sign}Rp {value:.0f}"
+    units = ((1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb"))
+    for size, suffix in units:
+        if value >= size:
+            return f"{sign}Rp {_trim(value / size, ',')}{suffix}"
+    return f"{sign}Rp {value:.0f}"
+
+
+def _trim(x: float, point: str) -> str:
+    text = f"{x:.1f}".rstrip("0").rstrip(".") if x < 100 else f"{x:.0f}"
+    return text.replace(".", point)
+
+
+def percent(x: float, lang: str = "id", decimals: int = 1) -> str:
+    text = f"{x * 100:.{decimals}f}"
+    if lang != "en":
+        text = text.replace(".", ",")
+    return f"{text}%"
+
+
+def date_long(d: dt.date, lang: str = "id") -> str:
+    months = MONTHS_EN if lang == "en" else MONTHS_ID
+    if lang == "en":
+        return f"{d.day} {months[d.month - 1]} {d.year}"
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+def mask_digits(value: str | None, keep_start: int = 3, keep_end: int = 3) -> str:
+    """150•••••789: identifiers are masked wherever they are shown, unless asked."""
+    if not value:
+        return ""
+    if len(value) <= keep_start + keep_end:
+        return "•" * len(value)
+    return value[:keep_start] + "•" * (len(value) - keep_start - keep_end) + value[-keep_end:]

@@ -1,0 +1,98 @@
+"""Reading amounts and dates the way members and statements write them.
+
+Amounts come in English style (``4,000,000.00``) and Indonesian style (``4.000.000,00``);
+the two must never be confused. A caller that knows a document's style passes it; without
+one, an amount that could be read both ways is read the Indonesian way only when its groups
+are exactly three digits (``1.234`` = 1234) and the English way otherwise (``1.5`` = 1.5).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+_THOUSANDS_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_THOUSANDS_COMMA = re.compile(r"^\d{1,3}(,\d{3})+$")
+_DATE_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_PERIOD = re.compile(r"^(\d{1,2})[-/](\d{4})$")
+
+
+class ParseError(ValueError):
+    """Text that is not an amount or a date."""
+
+
+def detect_style(samples: list[str]) -> str | None:
+    """'en' or 'id' from amounts with decimals (``…,00`` or ``….00``); None if none says."""
+    en = id_ = 0
+    for text in samples:
+        t = text.strip()
+        if re.search(r"\.\d{2}$", t) and ("," in t or re.match(r"^-?\d+\.\d{2}$", t)):
+            en += 1
+        elif re.search(r",\d{2}$", t) and ("." in t or re.match(r"^-?\d+,\d{2}$", t)):
+            id_ += 1
+    if en == id_:
+        return None
+    return "en" if en > id_ else "id"
+
+
+def parse_amount(text: str, style: str | None = None) -> Decimal:
+    """Parse a rupiah amount. `style` is 'en', 'id' or None (decide per value)."""
+    t = text.strip().replace("\u00a0", "").replace(" ", "")
+    t = re.sub(r"^(Rp\.?|IDR)", "", t, flags=re.IGNORECASE)
+    negative = False
+    if t.startswith("(") and t.endswith(")"):
+        negative, t = True, t[1:-1]
+    if t.startswith("-") or t.startswith("\u2212"):
+        negative, t = True, t[1:]
+    t = re.sub(r"^(Rp\.?|IDR)", "", t, flags=re.IGNORECASE)
+    if not t or not re.fullmatch(r"[\d.,]+", t) or not re.search(r"\d", t):
+        raise ParseError(f"not an amount: {text!r}")
+    if style is None:
+        if "." in t and "," in t:
+            style = "en" if t.rfind(".") > t.rfind(",") else "id"
+        elif "," in t:
+            style = "en" if _THOUSANDS_COMMA.match(t) else "id"
+        elif "." in t:
+            style = "id" if _THOUSANDS_DOT.match(t) else "en"
+        else:
+            style = "en"
+    if style == "id":
+        normal = t.replace(".", "").replace(",", ".")
+        if t.count(",") > 1:
+            raise ParseError(f"not an amount: {text!r}")
+    else:
+        normal = t.replace(",", "")
+        if t.count(".") > 1:
+            raise ParseError(f"not an amount: {text!r}")
+    try:
+        value = Decimal(normal)
+    except InvalidOperation:
+        raise ParseError(f"not an amount: {text!r}") from None
+    return -value if negative else value
+
+
+def parse_date(text: str) -> dt.date:
+    """dd-mm-yyyy, dd/mm/yyyy or yyyy-mm-dd; an impossible date is a ParseError."""
+    t = text.strip()
+    m = _DATE_DMY.match(t)
+    try:
+        if m:
+            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        m = _DATE_ISO.match(t)
+        if m:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        raise ParseError(f"impossible date: {text!r}") from None
+    raise ParseError(f"not a date: {text!r}")
+
+
+def parse_period(text: str) -> tuple[int, int]:
+    """BL-TH "MM-YYYY" (or "MM/YYYY") as (year, month)."""
+    m = _PERIOD.match(text.strip())
+    if not m:
+        raise ParseError(f"not a month: {text!r}")
+    month, year = int(m.group(1)), int(m.group(2))
+    if not 1 <= month <= 12:
+        raise ParseError(f"impossible month: {text!r}")
+    return year, month
