@@ -230,15 +230,25 @@ def simulate(
 
     # Wage index: grows on each 1 January after the as-of year.
     wage_index = np.cumprod(np.where(plan.grows[None, :], 1.0 + growth, 1.0), axis=1)  # (P, Y)
-    wage = plan.base_wage * wage_index[:, :, None] * np.ones((1, 1, 12))
+    year_wage = plan.base_wage * wage_index  # (P, Y): the wage of every month of the year
+    due_mask = plan.due[None] if due is None else np.asarray(due, dtype=bool)  # (1 or P, Y, 12)
+
+    # The wage is constant within a year (apart from a wage change), so the month sums reduce
+    # to counts and weight sums of the (1 or P, Y, 12) mask: no (P, Y, 12) money array is built.
+    def month_sums(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return mask.sum(axis=2), np.einsum("pym,ym->py", mask.astype(float), plan.weights)
+
     if plan.change_year >= 0:
         rel = wage_index / wage_index[:, plan.change_year: plan.change_year + 1]
-        wage = np.where(plan.change_mask[None], plan.changed_wage * rel[:, :, None], wage)
-    due_mask = plan.due[None] if due is None else due
-    contrib = plan.rate * wage * due_mask  # (P, Y, 12)
-
-    c_year = contrib.sum(axis=2)  # (P, Y)
-    c_weighted = np.einsum("pym,ym->py", contrib, plan.weights)
+        changed = plan.changed_wage * rel  # (P, Y): the wage of months on or after the change
+        n_before, w_before = month_sums(due_mask & ~plan.change_mask[None])
+        n_after, w_after = month_sums(due_mask & plan.change_mask[None])
+        c_year = plan.rate * (year_wage * n_before + changed * n_after)
+        c_weighted = plan.rate * (year_wage * w_before + changed * w_after)
+    else:
+        n_due, w_due = month_sums(due_mask)
+        c_year = plan.rate * year_wage * n_due
+        c_weighted = plan.rate * year_wage * w_due
     growth_factor = 1.0 + returns * plan.span[None, :]
     dev_contrib = returns * c_weighted
 
@@ -254,11 +264,14 @@ def simulate(
     development = close_arr - open_arr - c_year
 
     deflator = np.cumprod((1.0 + inflation) ** (plan.inflation_months[None, :] / 12.0), axis=1)
-    any_due = due_mask.any(axis=2)
-    last_due = 11 - np.argmax(due_mask[..., ::-1], axis=2)  # (P or 1, Y)
-    last_due = np.broadcast_to(last_due, (n_paths, n_years))
-    last_wage = np.take_along_axis(wage, last_due[:, :, None], axis=2)[:, :, 0]
-    last_wage = np.where(np.broadcast_to(any_due, (n_paths, n_years)), last_wage, 0.0)
+    any_due = np.broadcast_to(due_mask.any(axis=2), (n_paths, n_years))
+    last_due = 11 - np.argmax(due_mask[..., ::-1], axis=2)  # (1 or P, Y)
+    last_wage = year_wage
+    if plan.change_year >= 0:
+        after = np.take_along_axis(np.broadcast_to(plan.change_mask[None], due_mask.shape),
+                                   last_due[:, :, None], axis=2)[:, :, 0]
+        last_wage = np.where(after, changed, year_wage)
+    last_wage = np.where(any_due, last_wage, 0.0)
     months = np.broadcast_to(due_mask.sum(axis=2), (n_paths, n_years))
     return PathArrays(open_arr, c_year, development, close_arr, deflator, last_wage, months)
 
