@@ -188,24 +188,24 @@ class ContributionModel(QAbstractTableModel):
 
     def _header(self, name: str) -> str:
         return {
-            "card": self.tr("Kartu (KPJ)"),
-            "period": self.tr("Bulan (BL-TH)"),
-            "paid_on": self.tr("Tgl setor"),
-            "posted_on": self.tr("Tgl posting"),
-            "wage": self.tr("Upah"),
-            "rapel": self.tr("Rapel"),
-            "jht_employer": self.tr("JHT pemberi kerja"),
-            "jht_worker": self.tr("JHT pekerja"),
-            "jht_total": self.tr("Iuran JHT"),
-            "note": self.tr("Catatan"),
+            "card": self.tr("Card (KPJ)"),
+            "period": self.tr("Month (BL-TH)"),
+            "paid_on": self.tr("Paid on"),
+            "posted_on": self.tr("Posted on"),
+            "wage": self.tr("Wage"),
+            "rapel": self.tr("Back pay"),
+            "jht_employer": self.tr("JHT employer"),
+            "jht_worker": self.tr("JHT worker"),
+            "jht_total": self.tr("JHT contribution"),
+            "note": self.tr("Note"),
         }[name]
 
     def _header_tip(self, name: str) -> str | None:
         return {
-            "period": self.tr("Bulan yang dibayar iurannya"),
-            "paid_on": self.tr("Tanggal pemberi kerja menyetor iuran"),
-            "posted_on": self.tr("Tanggal iuran dibukukan BPJS"),
-            "rapel": self.tr("Kekurangan iuran bulan sebelumnya yang dibayar belakangan"),
+            "period": self.tr("The month the contribution is for"),
+            "paid_on": self.tr("The day the employer paid the contribution (Tgl Setor)"),
+            "posted_on": self.tr("The day BPJS booked the contribution (Tgl Posting)"),
+            "rapel": self.tr("Contributions for an earlier month paid later (Rapel)"),
         }.get(name)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -245,7 +245,7 @@ class ContributionModel(QAbstractTableModel):
             return f"{e.period[1]:02d}-{e.period[0]:04d}"
         if name == "note":
             if e.row is None:
-                return self.tr("Tidak ada iuran tercatat")
+                return self.tr("No contribution recorded")
             if e.findings:
                 return "; ".join(finding_title(f) for f in e.findings)
             return ""
@@ -278,33 +278,32 @@ class ContributionModel(QAbstractTableModel):
         if name == "card" and e.employer:
             lines.append(e.employer)
         if e.row is None:
-            lines.append(self.tr("Bulan {0}: tidak ada iuran tercatat pada rincian saldo.").format(period_str(*e.period)))
+            lines.append(self.tr("Month {0}: the statement records no contribution.").format(period_str(*e.period)))
         for f in e.findings:
             lines.append(f"{finding_title(f)}: {f.message}" if f.message else finding_title(f))
         if e.row is not None and e.row.rapel > 0 and name == "rapel":
-            lines.append(self.tr("Rapel: kekurangan iuran yang dibayar belakangan."))
+            lines.append(self.tr("Back pay (rapel): contributions for an earlier month paid later."))
         return "\n".join(lines) or None
 
 
 def finding_title(f: Finding) -> str:
     """A short name for a finding code, in the active language; the code itself if unknown."""
-    tr = lambda text: QCoreApplication.translate("Findings", text)  # noqa: E731
+    t = QCoreApplication.translate
     titles = {
-        "rate_mismatch": tr("Iuran tidak sesuai tarif"),
-        "late_payment": tr("Terlambat disetor"),
-        "missing_month": tr("Bulan tanpa iuran"),
-        "missing_months": tr("Bulan tanpa iuran"),
-        "gap": tr("Bulan tanpa iuran"),
-        "summary_mismatch": tr("Ringkasan tidak cocok"),
-        "summary_not_adding_up": tr("Ringkasan tidak cocok"),
-        "jumlah_mismatch": tr("Jumlah tidak cocok dengan rincian"),
-        "opening_mismatch": tr("Saldo awal berbeda dari saldo akhir tahun lalu"),
-        "continuity": tr("Saldo awal berbeda dari saldo akhir tahun lalu"),
-        "low_return": tr("Pengembangan di bawah ketentuan"),
-        "return_below_floor": tr("Pengembangan di bawah ketentuan"),
-        "wage_drop": tr("Upah turun"),
-        "duplicate_row": tr("Baris ganda"),
-        "rapel": tr("Rapel"),
+        "rate_mismatch": t("Findings", "Contribution does not match the rate"),
+        "late_payment": t("Findings", "Paid late"),
+        "missing_month": t("Findings", "Month without contribution"),
+        "missing_months": t("Findings", "Month without contribution"),
+        "gap": t("Findings", "Month without contribution"),
+        "summary_mismatch": t("Findings", "Summary does not add up"),
+        "summary_not_adding_up": t("Findings", "Summary does not add up"),
+        "jumlah_mismatch": t("Findings", "Total (Jumlah) differs from the rows"),
+        "opening_mismatch": t("Findings", "Opening balance differs from last year's closing"),
+        "continuity": t("Findings", "Opening balance differs from last year's closing"),
+        "low_return": t("Findings", "Development below the declared return"),
+        "return_below_floor": t("Findings", "Development below the declared return"),
+        "wage_drop": t("Findings", "Wage went down"),
+        "duplicate_row": t("Findings", "Duplicate row"),
     }
     return titles.get(f.code) or f.code.replace("_", " ")
 

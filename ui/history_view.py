@@ -352,7 +352,7 @@ class HistoryView(QWidget):
         kpj, year = self.selected_kpj(), self.selected_year()
         with QSignalBlocker(self.card_combo), QSignalBlocker(self.year_combo):
             self.card_combo.clear()
-            self.card_combo.addItem(self.tr("Semua kartu"), None)
+            self.card_combo.addItem(self.tr("All cards"), None)
             for k, employer in self._cards():
                 self.card_combo.addItem(self._card_text(k, employer), k)
             i = self.card_combo.findData(kpj)
@@ -366,7 +366,7 @@ class HistoryView(QWidget):
         years = sorted({st.year for st in self._statements if kpj is None or st.card.kpj == kpj}
                        | {e.period[0] for e in self.model.entries() if kpj is None or e.kpj == kpj})
         self.year_combo.clear()
-        self.year_combo.addItem(self.tr("Semua tahun"), None)
+        self.year_combo.addItem(self.tr("All years"), None)
         for y in years:
             self.year_combo.addItem(str(y), y)
         i = self.year_combo.findData(year)
@@ -443,14 +443,14 @@ class HistoryView(QWidget):
                 item.setBackground(tint)
                 item.setForeground(Qt.GlobalColor.black)
             if f.periods:
-                item.setToolTip(self.tr("Bulan: {0}").format(", ".join(f.periods)))
+                item.setToolTip(self.tr("Months: {0}").format(", ".join(f.periods)))
             item.setData(Qt.ItemDataRole.UserRole, (f.kpj or None, f.year))
             self.findings_list.addItem(item)
         if not findings and self._statements:
-            item = QListWidgetItem(self.tr("Tidak ada temuan untuk pilihan ini."))
+            item = QListWidgetItem(self.tr("No findings for this selection."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.findings_list.addItem(item)
-        self.tabs.setTabText(1, self.tr("Temuan ({0})").format(len(findings)))
+        self.tabs.setTabText(1, self.tr("Findings ({0})").format(len(findings)))
         self.tabs.setTabIcon(1, severity_icon(worst(findings)))
 
     def _go_to_finding(self, item: QListWidgetItem) -> None:
@@ -470,12 +470,12 @@ class HistoryView(QWidget):
             return
         row = next((h for h in history if h.year == year), history[-1])
         lang = self._lang
-        text = self.tr("Saldo akhir {0}: {1} — saldo sebelum data {2}, iuran kumulatif {3}, pengembangan kumulatif {4}.").format(
+        text = self.tr("Closing balance {0}: {1} — balance before the statements {2}, cumulative contributions {3}, cumulative development {4}.").format(
             row.year, rupiah(row.closing, lang), rupiah(row.base, lang), rupiah(row.contributions, lang), rupiah(row.development, lang))
         if abs(row.other) >= 1:
-            text += " " + self.tr("Selisih {0} tidak terjelaskan oleh rincian (lihat Temuan).").format(rupiah(row.other, lang))
+            text += " " + self.tr("A difference of {0} is not explained by the statements (see Findings).").format(rupiah(row.other, lang))
         if self.selected_kpj() is None and len(self._cards()) > 1:
-            text += " " + self.tr("Jumlah dari {0} kartu yang punya rincian tahun itu.").format(row.cards)
+            text += " " + self.tr("Sum of the {0} cards with a statement for that year.").format(row.cards)
         self.summary.setText(text)
 
     # --- language --------------------------------------------------------------------------
@@ -486,31 +486,31 @@ class HistoryView(QWidget):
 
     def retranslate(self) -> None:
         self._lang = current_lang()
-        self.card_label.setText(self.tr("&Kartu:"))
-        self.year_label.setText(self.tr("&Tahun:"))
-        self.only_findings.setText(self.tr("Hanya baris dengan temuan"))
-        self.show_kpj.setText(self.tr("Tampilkan nomor kartu lengkap"))
-        self.show_kpj.setToolTip(self.tr("Nomor KPJ disamarkan kecuali Anda memilih untuk menampilkannya."))
-        self.tabs.setTabText(0, self.tr("Iuran per bulan"))
-        self.empty_title.setText(self.tr("Belum ada data JHT"))
+        self.card_label.setText(self.tr("&Card:"))
+        self.year_label.setText(self.tr("&Year:"))
+        self.only_findings.setText(self.tr("Only rows with findings"))
+        self.show_kpj.setText(self.tr("Show full card numbers"))
+        self.show_kpj.setToolTip(self.tr("Card (KPJ) numbers are masked unless you choose to show them."))
+        self.tabs.setTabText(0, self.tr("Contributions by month"))
+        self.empty_title.setText(self.tr("No JHT data yet"))
         self.empty_text.setText(self.tr(
-            "Impor Rincian Saldo JHT (PDF dari aplikasi JMO) lewat File > Impor atau tarik filenya ke jendela ini. "
-            "Tidak punya PDF? Isi saldo dari JMO dengan entri cepat."))
-        self.empty_import.setText(self.tr("Impor file…"))
-        self.empty_quick.setText(self.tr("Entri cepat…"))
+            "Import a Rincian Saldo JHT (the PDF from the JMO app) with File > Import, or drop the files on this "
+            "window. No PDF? Type the balance JMO shows with a quick entry."))
+        self.empty_import.setText(self.tr("Import files…"))
+        self.empty_quick.setText(self.tr("Quick entry…"))
         self.model.set_language(self._lang)
         self.chart.set_texts({
-            "base": self.tr("Saldo sebelum data"),
-            "contrib": self.tr("Iuran kumulatif"),
-            "dev": self.tr("Pengembangan kumulatif"),
-            "closing": self.tr("Saldo akhir tercetak"),
-            "title": self.tr("Saldo JHT per akhir tahun"),
-            "empty": self.tr("Belum ada rincian saldo"),
+            "base": self.tr("Balance before the statements"),
+            "contrib": self.tr("Cumulative contributions"),
+            "dev": self.tr("Cumulative development"),
+            "closing": self.tr("Closing balance as printed"),
+            "title": self.tr("JHT balance at the end of each year"),
+            "empty": self.tr("No statements yet"),
         }, self._lang)
         if self.card_combo.count():
-            self.card_combo.setItemText(0, self.tr("Semua kartu"))
+            self.card_combo.setItemText(0, self.tr("All cards"))
         if self.year_combo.count():
-            self.year_combo.setItemText(0, self.tr("Semua tahun"))
+            self.year_combo.setItemText(0, self.tr("All years"))
         self._fill_findings()
         self._fill_summary(balance_history(self._statements, self.selected_kpj()), self.selected_year())
 
