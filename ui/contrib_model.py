@@ -96,34 +96,43 @@ def finding_applies(finding: Finding, kpj: str, year: int) -> bool:
 
 
 def build_entries(statements: Sequence[StatementYear], extra_findings: Sequence[Finding] = ()) -> list[ContributionEntry]:
-    """Rows for every statement, findings attached by card, year and month.
+    """Rows for every statement, findings attached by card, statement year and month.
 
-    `extra_findings` are findings the store keeps apart from the statements (cross-year
-    checks such as a closing that differs from next year's opening)."""
+    `extra_findings` are findings about several years of a card (audit_cards: missing months,
+    chain breaks). A month a finding names that has no row on any statement of the card gets
+    one placeholder row, under the year of that month."""
+    findings = [f for st in statements for f in st.findings] + list(extra_findings)
+    findings = [f for f in dict.fromkeys(findings) if f.periods]
+    cards = {st.card.kpj: st.card.employer for st in statements}
     entries: list[ContributionEntry] = []
+    posted: dict[str, set[tuple[int, int]]] = {}
     for st in statements:
         kpj, year = st.card.kpj, st.year
-        findings = [f for f in (*st.findings, *extra_findings) if finding_applies(f, kpj, year) and f.periods]
-        by_period: dict[str, list[Finding]] = {}
-        for f in findings:
-            for p in f.periods:
-                by_period.setdefault(p, []).append(f)
-        seen: set[str] = set()
+        mine = [f for f in findings if finding_applies(f, kpj, year)]
         for row in st.rows:
             p = row.period_text
-            seen.add(p)
-            entries.append(ContributionEntry(kpj, st.card.employer, year, row.period, row, tuple(by_period.get(p, ()))))
-        for p, fs in sorted(by_period.items()):
-            if p in seen or not _is_period(p):
+            posted.setdefault(kpj, set()).add(row.period)
+            entries.append(ContributionEntry(kpj, st.card.employer, year, row.period, row,
+                                             tuple(f for f in mine if p in f.periods)))
+    for kpj, employer in cards.items():
+        missing: dict[tuple[int, int], list[Finding]] = {}
+        for f in findings:
+            if f.kpj and f.kpj != kpj:
                 continue
-            y, m = int(p[:4]), int(p[5:7])
-            entries.append(ContributionEntry(kpj, st.card.employer, year, (y, m), None, tuple(fs)))
+            for p in f.periods:
+                period = _period(p)
+                if period is not None and period not in posted.get(kpj, set()):
+                    missing.setdefault(period, []).append(f)
+        for period, fs in missing.items():
+            entries.append(ContributionEntry(kpj, employer, period[0], period, None, tuple(dict.fromkeys(fs))))
     entries.sort(key=lambda e: (e.kpj, e.period, e.row is None, (e.row.paid_on if e.row and e.row.paid_on else dt.date.min)))
     return entries
 
 
-def _is_period(text: str) -> bool:
-    return len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit() and 1 <= int(text[5:]) <= 12
+def _period(text: str) -> tuple[int, int] | None:
+    if len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit() and 1 <= int(text[5:]) <= 12:
+        return int(text[:4]), int(text[5:])
+    return None
 
 
 class ContributionModel(QAbstractTableModel):
@@ -220,7 +229,7 @@ class ContributionModel(QAbstractTableModel):
         if role == KPJ_ROLE:
             return e.kpj
         if role == YEAR_ROLE:
-            return e.period[0]
+            return e.year
         if role == SEVERITY_ROLE:
             return e.severity.value if e.severity else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -290,20 +299,16 @@ def finding_title(f: Finding) -> str:
     """A short name for a finding code, in the active language; the code itself if unknown."""
     t = QCoreApplication.translate
     titles = {
+        "summary_mismatch": t("Findings", "Summary does not add up"),
+        "total_mismatch": t("Findings", "Total (Jumlah) differs from the rows"),
+        "iuran_mismatch": t("Findings", "Contributions in the summary differ from the rows"),
         "rate_mismatch": t("Findings", "Contribution does not match the rate"),
         "late_payment": t("Findings", "Paid late"),
-        "missing_month": t("Findings", "Month without contribution"),
-        "missing_months": t("Findings", "Month without contribution"),
-        "gap": t("Findings", "Month without contribution"),
-        "summary_mismatch": t("Findings", "Summary does not add up"),
-        "summary_not_adding_up": t("Findings", "Summary does not add up"),
-        "jumlah_mismatch": t("Findings", "Total (Jumlah) differs from the rows"),
-        "opening_mismatch": t("Findings", "Opening balance differs from last year's closing"),
-        "continuity": t("Findings", "Opening balance differs from last year's closing"),
-        "low_return": t("Findings", "Development below the declared return"),
-        "return_below_floor": t("Findings", "Development below the declared return"),
-        "wage_drop": t("Findings", "Wage went down"),
-        "duplicate_row": t("Findings", "Duplicate row"),
+        "underreported_wage": t("Findings", "Reported wage below your wage"),
+        "return_vs_declared": t("Findings", "Development differs from the declared return"),
+        "chain_break": t("Findings", "Opening balance differs from last year's closing"),
+        "missing_months": t("Findings", "Months without contribution"),
+        "duplicate_statement": t("Findings", "Two different statements for one year"),
     }
     return titles.get(f.code) or f.code.replace("_", " ")
 

@@ -18,7 +18,7 @@ from typing import Sequence
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import Finding, Severity, StatementYear
+from planner.audit import audit_cards
 from planner.format import compact_rupiah, mask_digits, rupiah
 from ui.contrib_model import (
     ContributionFilter,
@@ -103,6 +104,10 @@ def balance_history(statements: Sequence[StatementYear], kpj: str | None = None)
             t[3] += st.closing
             t[4] += 1
     return [HistoryYear(y, t[0], t[1], t[2], t[3], int(t[4])) for y, t in sorted(totals.items())]
+
+
+def _finding_key(f: Finding) -> tuple:
+    return (f.code, f.kpj, f.year, f.periods)
 
 
 class HistoryChart(FigureCanvasQTAgg):
@@ -186,15 +191,16 @@ class HistoryChart(FigureCanvasQTAgg):
 class HistoryView(QWidget):
     """Chart, contributions table and findings of the imported statements.
 
-    `store` is a planner.store.Store (or None: the view stays empty). Signals ask the window
-    to start an import or a quick entry from the empty page."""
+    `source` has ``statements()`` and optionally ``findings()`` (planner.store.Store, the
+    window's demo source) or is None: the view then shows how to start. Signals ask the
+    window to start an import or a quick entry from the empty page."""
 
     import_requested = Signal()
     quick_entry_requested = Signal()
 
-    def __init__(self, store=None, parent: QWidget | None = None):
+    def __init__(self, source=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self._store = store
+        self._source = source
         self._statements: list[StatementYear] = []
         self._findings: list[Finding] = []
         self._lang = current_lang()
@@ -235,6 +241,7 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
 
         self.findings_list = QListWidget()
         self.findings_list.setWordWrap(True)
@@ -305,29 +312,25 @@ class HistoryView(QWidget):
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------
-    def set_store(self, store) -> None:
-        self._store = store
+    def set_source(self, source) -> None:
+        """`source`: anything with ``statements()`` (the window's data_source), or None."""
+        self._source = source
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the statements (and the store's own findings, if it keeps any)."""
-        if self._store is None:
-            self.set_statements([], [])
-            return
-        statements = list(self._store.statements())
-        findings: list[Finding] = []
-        get_findings = getattr(self._store, "findings", None)
+        """Re-read the statements; cross-year findings from the source or from the audit."""
+        statements = list(self._source.statements()) if self._source is not None else []
+        get_findings = getattr(self._source, "findings", None)
         if callable(get_findings):
-            try:
-                findings = list(get_findings())
-            except TypeError:
-                findings = []
+            findings = list(get_findings())
+        else:
+            findings = audit_cards(statements, lang=current_lang()) if statements else []
         self.set_statements(statements, findings)
 
     def set_statements(self, statements: Sequence[StatementYear], findings: Sequence[Finding] = ()) -> None:
         self._statements = sorted(statements, key=lambda s: (s.card.kpj, s.year))
-        own = {(f.code, f.kpj, f.year, f.periods, f.message) for st in self._statements for f in st.findings}
-        self._findings = [f for f in findings if (f.code, f.kpj, f.year, f.periods, f.message) not in own]
+        own = {_finding_key(f) for st in self._statements for f in st.findings}
+        self._findings = [f for f in findings if _finding_key(f) not in own]
         self.model.set_statements(self._statements, self._findings)
         self._fill_filters()
         self.pages.setCurrentIndex(1 if self._statements else 0)
@@ -514,3 +517,13 @@ class HistoryView(QWidget):
         self._fill_findings()
         self._fill_summary(balance_history(self._statements, self.selected_kpj()), self.selected_year())
 
+
+
+def install(window) -> None:
+    """Plug the history view into the main window (see ui.main_window)."""
+    view = HistoryView(window.data_source)
+    window.history_view = view
+    window.add_view(view, lambda: QCoreApplication.translate("HistoryView", "History"), "history")
+    window.data_changed.connect(lambda: view.set_source(window.data_source))
+    view.import_requested.connect(lambda: window.import_requested.emit([]))
+    view.quick_entry_requested.connect(window.quick_entry_requested)

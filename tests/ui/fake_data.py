@@ -34,8 +34,8 @@ def history(card: Card = CARD_A, years: range = range(2019, 2024), opening: Deci
         if with_findings and y == years[1]:
             months = range(1, 11)
             findings = (
-                Finding("missing_month", Severity.WARNING, "Tidak ada iuran untuk 2 bulan.",
-                        (f"{y}-11", f"{y}-12"), card.kpj, y),
+                Finding("missing_months", Severity.WARNING, "Tidak ada iuran untuk 2 bulan.",
+                        (f"{y}-11", f"{y}-12"), card.kpj, None),
                 Finding("late_payment", Severity.INFO, "Iuran disetor setelah tanggal 15.", (f"{y}-03",), card.kpj, y),
             )
         if with_findings and y == years[-1]:
