@@ -1,0 +1,149 @@
+"""QApplication set-up and ``run_window(args)``, called by ``jht-planner`` without a subcommand.
+
+    jht-planner                          the window on the member's database
+    jht-planner --demo                   the window on the bundled demo statements (in memory)
+    jht-planner [--demo] --screenshot P  render the window at 1280x800 into the PNG P and exit
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication
+
+from ui import i18n
+from ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (created if needed) with the planner's names set."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    QCoreApplication.setOrganizationName("jht-planner")
+    QCoreApplication.setApplicationName("JHT Planner")
+    try:
+        from planner import __version__
+        QCoreApplication.setApplicationVersion(__version__)
+    except ImportError:  # pragma: no cover
+        pass
+    return app
+
+
+def load_demo_source():
+    """The demo statements read through planner.importers, held in memory; None if unavailable."""
+    from resources import DEMO_DIR
+    from ui.main_window import DemoSource
+
+    paths = sorted(Path(DEMO_DIR).glob("*.pdf"))
+    if not paths:
+        return None
+    try:
+        from planner.importers import read_files
+    except ImportError:
+        log.warning("planner.importers is not available: no demo")
+        return None
+    try:
+        result = read_files(paths)
+    except Exception:
+        log.exception("reading the demo statements failed")
+        return None
+    return DemoSource(_statements_of(result))
+
+
+def _statements_of(result) -> list:
+    """read_files may return statements, or an object/tuple carrying them."""
+    if hasattr(result, "statements"):
+        value = result.statements
+        return list(value() if callable(value) else value)
+    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], (list, tuple)):
+        return list(result[0])
+    return list(result)
+
+
+def open_store():
+    """The member's database, or None when planner.store is not there yet."""
+    try:
+        from planner.store import Store
+    except ImportError:
+        return None
+    try:
+        return Store.open()
+    except Exception:
+        log.exception("opening the database failed")
+        return None
+
+
+def create_window(demo: bool = False, lang: str | None = None, settings: Settings | None = None):
+    """Build the main window on the demo or the member's data (not shown)."""
+    from ui.main_window import MainWindow
+
+    app = application()
+    settings = settings or Settings()
+    i18n.install(app, lang or settings.language)
+    window = MainWindow(settings)
+    source = load_demo_source() if demo else open_store()
+    if source is not None:
+        window.set_data_source(source)
+    return window
+
+
+def render_screenshot(window, path: str | Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> Path:
+    """Show `window` at `size`, let it lay out and draw, and save it as a PNG."""
+    path = Path(path)
+    window.resize(*size)
+    window.show()
+    app = QApplication.instance()
+    for _ in range(3):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    window.flush_drawing()
+    app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def _explicit_language(args: argparse.Namespace) -> str | None:
+    """--lang given on the command line wins over the remembered language."""
+    argv = sys.argv[1:]
+    if any(a == "--lang" or a.startswith("--lang=") for a in argv):
+        return getattr(args, "lang", None)
+    return None
+
+
+def run_window(args: argparse.Namespace) -> int:
+    app = application()
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
+    settings = Settings()
+    window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings)
+    shot = getattr(args, "screenshot", None)
+    if shot:
+        window.remember_geometry = False
+        try:
+            out = render_screenshot(window, shot)
+        except OSError as exc:
+            sys.stderr.write(("Gagal menyimpan gambar: {}\n" if i18n.current_language() != "en"
+                              else "Could not save the picture: {}\n").format(exc))
+            return 2
+        window.close()
+        sys.stdout.write(f"{out}\n")
+        return 0
+    window.restore_geometry()
+    window.show()
+    code = app.exec()
+    from ui.worker import wait_all
+    wait_all(5000)
+    return int(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    from ui.launcher import main
+    raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""The balance chart: history and projection in one axes, up to the claim date.
+
+Plot once, then update: every artist is created in ``__init__``; updates call ``set_data``
+and ask for a redraw through :meth:`BalanceChart.request_draw`, which coalesces a burst of
+updates (a slider drag) into one ``draw_idle`` per ~16 ms. The Monte Carlo band is a
+``fill_between`` collection created empty; :meth:`set_band` fills it later.
+
+The x axis is in decimal years (2046.08 = early February 2046). Colours come from the
+widget's QPalette and follow the system light/dark palette.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+import numpy as np
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QSizePolicy
+
+from planner.format import compact_rupiah
+
+REDRAW_MS = 16
+
+
+def decimal_year(d: dt.date) -> float:
+    start = dt.date(d.year, 1, 1)
+    days = (dt.date(d.year + 1, 1, 1) - start).days
+    return d.year + (d - start).days / days
+
+
+def _rgb(color: QColor) -> tuple[float, float, float, float]:
+    return color.redF(), color.greenF(), color.blueF(), color.alphaF()
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class BalanceChart(FigureCanvasQTAgg):
+    def __init__(self, parent=None):
+        self.figure = Figure(figsize=(7, 4), layout="constrained")
+        super().__init__(self.figure)
+        self.setParent(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(240)
+        self.lang = "id"
+        self.draw_count = 0  # full draws done, for tests and benchmarks
+        ax = self.ax = self.figure.add_subplot()
+        (self.history_line,) = ax.plot([], [], marker="o", markersize=4, linewidth=2, zorder=4)
+        (self.projection_line,) = ax.plot([], [], linestyle="--", linewidth=2, zorder=3)
+        self.band = ax.fill_between([0.0, 0.0], [0.0, 0.0], [0.0, 0.0], alpha=0.18, linewidth=0, zorder=2)
+        self.band.set_visible(False)
+        self.now_line = ax.axvline(0, linestyle=":", linewidth=1, zorder=1)
+        self.claim_line = ax.axvline(0, linestyle="-", linewidth=1, alpha=0.6, zorder=1)
+        (self.claim_marker,) = ax.plot([], [], marker="D", markersize=8, linestyle="none", zorder=5)
+        self.claim_label = ax.annotate("", xy=(0, 0), xytext=(-10, 10), textcoords="offset points",
+                                       ha="right", va="bottom", fontsize="medium", fontweight="bold", zorder=6)
+        self.now_label = ax.annotate("", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(4, -4),
+                                     textcoords="offset points", ha="left", va="top", fontsize="small")
+        for artist in (self.now_line, self.claim_line, self.now_label):
+            artist.set_visible(False)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, self.lang)))
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=10))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
+        ax.grid(True, linewidth=0.5, alpha=0.5)
+        ax.spines[["top", "right"]].set_visible(False)
+        self.legend = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REDRAW_MS)
+        self._timer.timeout.connect(self._redraw)
+        self.apply_palette(QApplication.palette())
+
+    # ------------------------------------------------------------------ data
+    def set_history(self, x: Sequence[float], y: Sequence[float]) -> None:
+        self.history_line.set_data(np.asarray(x, float), np.asarray(y, float))
+        self.request_draw()
+
+    def set_projection(self, x: Sequence[float], y: Sequence[float]) -> None:
+        self.projection_line.set_data(np.asarray(x, float), np.asarray(y, float))
+        self.request_draw()
+
+    def set_claim(self, x: float | None, y: float | None, label: str = "") -> None:
+        visible = x is not None and y is not None
+        self.claim_marker.set_data([x] if visible else [], [y] if visible else [])
+        self.claim_line.set_visible(visible)
+        self.claim_label.set_visible(visible)
+        if visible:
+            self.claim_line.set_xdata([x, x])
+            self.claim_label.xy = (x, y)
+            self.claim_label.set_text(label)
+        self.request_draw()
+
+    def set_now(self, x: float | None, label: str = "") -> None:
+        visible = x is not None
+        self.now_line.set_visible(visible)
+        self.now_label.set_visible(visible)
+        if visible:
+            self.now_line.set_xdata([x, x])
+            self.now_label.xy = (x, 1)
+            self.now_label.set_text(label)
+        self.request_draw()
+
+    def set_band(self, x: Sequence[float] | None, low: Sequence[float] | None = None,
+                 high: Sequence[float] | None = None, label: str = "") -> None:
+        """Show (or, with x=None, hide) a band between `low` and `high` (Monte Carlo)."""
+        if x is None or len(x) == 0:
+            self.band.set_visible(False)
+        else:
+            self.band.set_data(np.asarray(x, float), np.asarray(low, float), np.asarray(high, float))
+            self.band.set_label(label)
+            self.band.set_visible(True)
+        self.request_draw()
+
+    def set_texts(self, ylabel: str, history: str, projection: str) -> None:
+        self.ax.set_ylabel(ylabel)
+        self.history_line.set_label(history)
+        self.projection_line.set_label(projection)
+        self._update_legend()
+        self.request_draw()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.request_draw()
+
+    def _update_legend(self) -> None:
+        handles = [a for a in (self.history_line, self.projection_line, self.band)
+                   if a.get_visible() and len(getattr(a, "get_xdata", lambda: [1])()) and a.get_label()
+                   and not a.get_label().startswith("_")]
+        if self.legend is not None:
+            self.legend.remove()
+            self.legend = None
+        if handles:
+            self.legend = self.ax.legend(handles=handles, loc="upper left", frameon=False)
+            self._color_legend()
+
+    # ------------------------------------------------------------------ drawing
+    def request_draw(self) -> None:
+        """Coalesce: at most one redraw per REDRAW_MS however many updates came in."""
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Draw now (screenshots, tests)."""
+        self._timer.stop()
+        self._rescale()
+        self.draw()
+        self.draw_count += 1
+
+    def _rescale(self) -> None:
+        xs, ys = [], []
+        for line in (self.history_line, self.projection_line, self.claim_marker):
+            x, y = line.get_data()
+            xs.append(np.asarray(x, float))
+            ys.append(np.asarray(y, float))
+        x = np.concatenate(xs) if xs else np.array([])
+        y = np.concatenate(ys) if ys else np.array([])
+        if self.band.get_visible():
+            for path in self.band.get_paths():
+                v = path.vertices
+                x = np.concatenate([x, v[:, 0]])
+                y = np.concatenate([y, v[:, 1]])
+        finite = np.isfinite(x) & np.isfinite(y)
+        x, y = x[finite], y[finite]
+        if len(x) == 0:
+            self.ax.set_xlim(dt.date.today().year - 1, dt.date.today().year + 1)
+            self.ax.set_ylim(0, 1)
+            return
+        x0, x1 = float(x.min()), float(x.max())
+        pad = max((x1 - x0) * 0.03, 0.5)
+        self.ax.set_xlim(x0 - pad, x1 + pad)
+        top = float(y.max())
+        self.ax.set_ylim(min(0.0, float(y.min())), top * 1.12 if top > 0 else 1)
+
+    def _redraw(self) -> None:
+        self._rescale()
+        self.draw_idle()
+        self.draw_count += 1
+
+    # ------------------------------------------------------------------ palette
+    def apply_palette(self, palette: QPalette) -> None:
+        """Read the QPalette into the figure: background, text, grid and line colours."""
+        window = _rgb(palette.color(QPalette.ColorRole.Base))
+        text = _rgb(palette.color(QPalette.ColorRole.WindowText))
+        mid = _rgb(palette.color(QPalette.ColorRole.Mid))
+        accent = _rgb(palette.color(QPalette.ColorRole.Highlight))
+        dark = _is_dark(palette)
+        projection = "#ffb454" if dark else "#c25e00"
+        self.text_color = text
+        self.figure.set_facecolor(window)
+        self.ax.set_facecolor(window)
+        for spine in self.ax.spines.values():
+            spine.set_color(mid)
+        self.ax.tick_params(colors=text, which="both")
+        self.ax.yaxis.label.set_color(text)
+        self.ax.xaxis.label.set_color(text)
+        self.ax.grid(True, color=mid, linewidth=0.5, alpha=0.6)
+        self.history_line.set_color(accent)
+        self.projection_line.set_color(projection)
+        self.band.set_facecolor(projection)
+        self.claim_marker.set_color(projection)
+        self.claim_line.set_color(projection)
+        self.now_line.set_color(mid)
+        self.claim_label.set_color(text)
+        self.now_label.set_color(text)
+        self._color_legend()
+        self.request_draw()
+
+    def _color_legend(self) -> None:
+        if self.legend is not None:
+            for t in self.legend.get_texts():
+                t.set_color(self.text_color)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # matplotlib gives the canvas a white palette of its own: read the application's.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "band"):
+            self.apply_palette(QApplication.palette())
+        super().changeEvent(event)

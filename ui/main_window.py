@@ -1,0 +1,459 @@
+"""The main window: the shell every view of the planner plugs into.
+
+Hooks for other ``ui`` modules (UI-DATA: history view, import flow, quick entry, scenarios)
+------------------------------------------------------------------------------------------
+Plug-in modules
+    At start the window imports each module named in :data:`PLUGIN_MODULES` that exists and
+    calls its ``install(window: MainWindow) -> None``. Put your wiring there (connect to the
+    signals below, add tabs with ``add_view``). A missing module is skipped; an exception in
+    ``install`` is logged and the window still opens.
+
+``window.undo_stack``: QUndoStack
+    Push your QUndoCommands here (thin: redo/undo call one operation). Edit > Undo/Redo
+    (Ctrl+Z, Ctrl+Shift+Z) act on it.
+
+``window.data_source``: the current source of statements, or None
+    Anything with ``statements() -> Sequence[models.StatementYear]`` (``planner.store.Store``,
+    or the in-memory :class:`DemoSource`). Optional: ``quick_entries()`` (see ``reload``).
+``window.set_data_source(source)``
+    Switch to another source (the demo, another database); re-reads it (``reload``).
+``window.reload()``
+    Call after you wrote to the source (an import, a quick entry, a deletion): recomputes the
+    projection baseline through ``planner.baseline`` and emits ``data_changed``.
+``window.data_changed``: Signal()
+    Emitted after every ``reload``. Views re-read ``window.data_source``.
+``window.set_baseline(assumptions)``
+    Show a projection from a models.Assumptions directly (e.g. an unsaved quick entry).
+``window.current_assumptions() -> Assumptions | None`` and
+``window.apply_assumptions(assumptions, text)``
+    Read / replace the what-if assumptions; ``apply_assumptions`` is one undo step (scenarios).
+``window.assumptions_changed``: Signal(object)
+    The what-if assumptions changed (slider, undo, scenario): carries the Assumptions.
+
+``window.import_requested``: Signal(list)
+    File > Impor… (Ctrl+O), the welcome button, or files dropped on the window. Carries a
+    list of ``pathlib.Path`` (empty: ask with a file dialog, starting in
+    ``window.settings.last_folder``). The import flow connects to it in its ``install``.
+``window.quick_entry_requested``: Signal()
+    The welcome button "Entri cepat" (and File > Entri cepat…).
+``window.add_view(widget, title, key)``
+    Add a tab beside "Proyeksi". ``title`` is a zero-argument callable returning the
+    translated title; it is called again when the language changes. Returns the tab index.
+``window.show_view(key)``
+    Bring a tab to the front ("projection" is the window's own).
+``window.add_file_action(action)``
+    Add an action to the File menu, above Keluar.
+
+Language and units
+    ``window.lang`` is "id" or "en"; ``window.language_changed`` Signal(str) follows a switch
+    (widgets also get QEvent.LanguageChange: re-set texts in ``changeEvent``). Use
+    ``self.tr(...)`` with English source text; resources/translations/jht_planner_id.ts holds
+    the Indonesian (``python -m ui.i18n --build`` updates the .ts from the code and builds the
+    .qm; a test fails while any string is untranslated). ``window.real`` (bool) and
+    ``window.real_changed`` Signal(bool): amounts in today's rupiah instead of nominal.
+
+Background work
+    Run long planner calls with :func:`ui.worker.run_task` (never touch widgets from it).
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+    QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from models import Assumptions, StatementYear
+from ui import i18n
+from ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+# UI-DATA's modules; each may define install(window).
+PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios")
+
+
+class DemoSource:
+    """Statements held in memory (the demo): never written to the member's database."""
+
+    is_demo = True
+
+    def __init__(self, statements: Sequence[StatementYear]):
+        self._statements = list(statements)
+
+    def statements(self) -> list[StatementYear]:
+        return list(self._statements)
+
+
+class WelcomeView(QWidget):
+    """First run, no data yet: three ways in."""
+
+    import_clicked = Signal()
+    quick_entry_clicked = Signal()
+    demo_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        self.title = QLabel()
+        self.title.setObjectName("welcomeTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.intro.setMaximumWidth(720)
+        outer.addWidget(self.title)
+        intro_row = QHBoxLayout()
+        intro_row.addStretch(1)
+        intro_row.addWidget(self.intro, 4)
+        intro_row.addStretch(1)
+        outer.addLayout(intro_row)
+        outer.addSpacing(24)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cards = []
+        for signal in (self.import_clicked, self.quick_entry_clicked, self.demo_clicked):
+            card = QFrame()
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.setMinimumWidth(240)
+            card.setMaximumWidth(320)
+            lay = QVBoxLayout(card)
+            button = QPushButton()
+            button.setMinimumHeight(40)
+            button.clicked.connect(signal)
+            text = QLabel()
+            text.setWordWrap(True)
+            lay.addWidget(button)
+            lay.addWidget(text, 1)
+            row.addWidget(card)
+            self.cards.append((button, text))
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.import_button, self.quick_button, self.demo_button = (b for b, _ in self.cards)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Welcome to JHT Planner"))
+        self.intro.setText(self.tr(
+            "See how your JHT (Jaminan Hari Tua) balance has grown and what it may be at the "
+            "claim age. Your data stays on this computer."))
+        texts = (
+            (self.tr("Import a Rincian Saldo JHT…"),
+             self.tr("The PDF statement you can download from the JMO app. You can also drop the files on this window.")),
+            (self.tr("Quick entry…"),
+             self.tr("Type your balance, its date, your birth date and your wage.")),
+            (self.tr("Try the demo"),
+             self.tr("Look around with a fictional member's statements. Nothing is saved.")),
+        )
+        for (button, label), (b, t) in zip(self.cards, texts):
+            button.setText(b)
+            label.setText(t)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal()
+    assumptions_changed = Signal(object)
+    import_requested = Signal(list)
+    quick_entry_requested = Signal()
+    language_changed = Signal(str)
+    real_changed = Signal(bool)
+
+    PAGE_WELCOME, PAGE_MAIN = 0, 1
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self.lang = i18n.current_language()
+        self.real = bool(self.settings.real)
+        self.data_source = None
+        self.baseline: Assumptions | None = None
+        self.undo_stack = QUndoStack(self)
+        self._views: list[tuple[str, QWidget, Callable[[], str]]] = []
+        self.remember_geometry = True
+        self.setAcceptDrops(True)
+
+        from ui.projection_view import ProjectionView  # here: keeps this module light to import
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomeView()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.projection_view = ProjectionView(self.undo_stack, lang=self.lang, real=self.real)
+        self.projection_view.assumptions_changed.connect(self.assumptions_changed)
+        self.add_view(self.projection_view, lambda: self.tr("Projection"), "projection")
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self.welcome.import_clicked.connect(lambda: self.import_requested.emit([]))
+        self.welcome.quick_entry_clicked.connect(self.quick_entry_requested)
+        self.welcome.demo_clicked.connect(self.open_demo)
+        self.import_requested.connect(self._import_fallback)
+        self.quick_entry_requested.connect(self._quick_entry_fallback)
+
+        self._build_menus()
+        self.retranslate_ui()
+        self._install_plugins()
+        self._update_page()
+
+    # ----------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_import = QAction(self)
+        self.act_import.setShortcut(QKeySequence.StandardKey.Open)
+        self.act_import.triggered.connect(lambda: self.import_requested.emit([]))
+        self.act_quick = QAction(self)
+        self.act_quick.triggered.connect(self.quick_entry_requested)
+        self.act_demo = QAction(self)
+        self.act_demo.triggered.connect(self.open_demo)
+        self.act_export_pdf = QAction(self)
+        self.act_export_pdf.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export_pdf.triggered.connect(self.export_pdf)
+        self.act_export_csv = QAction(self)
+        self.act_export_csv.triggered.connect(self.export_csv)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.triggered.connect(self.close)
+        for a in (self.act_import, self.act_quick, self.act_demo):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_export_pdf)
+        self.file_menu.addAction(self.act_export_csv)
+        self._file_plugin_sep = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+
+        self.edit_menu = bar.addMenu("")
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence("Ctrl+Z"))
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
+
+        self.view_menu = bar.addMenu("")
+        self.units_group = QActionGroup(self)
+        self.act_nominal = QAction(self, checkable=True)
+        self.act_real = QAction(self, checkable=True)
+        for a in (self.act_nominal, self.act_real):
+            self.units_group.addAction(a)
+            self.view_menu.addAction(a)
+        (self.act_real if self.real else self.act_nominal).setChecked(True)
+        self.act_nominal.triggered.connect(lambda: self.set_real(False))
+        self.act_real.triggered.connect(lambda: self.set_real(True))
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.lang_group = QActionGroup(self)
+        self.act_lang_id = QAction("Bahasa Indonesia", self, checkable=True)
+        self.act_lang_en = QAction("English", self, checkable=True)
+        for a, code in ((self.act_lang_id, "id"), (self.act_lang_en, "en")):
+            self.lang_group.addAction(a)
+            self.language_menu.addAction(a)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        (self.act_lang_en if self.lang == "en" else self.act_lang_id).setChecked(True)
+
+        self.help_menu = bar.addMenu("")
+        self.act_about = QAction(self)
+        self.act_about.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.act_about)
+        self.projection_view.real_toggled.connect(self.set_real)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("JHT Planner") + (self.tr(" — demo") if self.is_demo else ""))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_import.setText(self.tr("&Import…"))
+        self.act_quick.setText(self.tr("&Quick entry…"))
+        self.act_demo.setText(self.tr("Open the &demo"))
+        self.act_export_pdf.setText(self.tr("Export &PDF…"))
+        self.act_export_csv.setText(self.tr("Export &CSV…"))
+        self.act_quit.setText(self.tr("E&xit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.act_nominal.setText(self.tr("&Nominal rupiah"))
+        self.act_real.setText(self.tr("Today's &value (after inflation)"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About JHT Planner"))
+        for i, (_, widget, title) in enumerate(self._views):
+            self.tabs.setTabText(self.tabs.indexOf(widget), title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._menus_built_check():
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _menus_built_check(self) -> bool:
+        return hasattr(self, "act_about")
+
+    # ----------------------------------------------------------------- hooks
+    @property
+    def is_demo(self) -> bool:
+        return bool(getattr(self.data_source, "is_demo", False))
+
+    def add_view(self, widget: QWidget, title: Callable[[], str], key: str) -> int:
+        self._views.append((key, widget, title))
+        return self.tabs.addTab(widget, title())
+
+    def show_view(self, key: str) -> None:
+        for k, widget, _ in self._views:
+            if k == key:
+                self.stack.setCurrentIndex(self.PAGE_MAIN)
+                self.tabs.setCurrentWidget(widget)
+                return
+
+    def add_file_action(self, action: QAction) -> None:
+        self.file_menu.insertAction(self._file_plugin_sep, action)
+
+    def set_data_source(self, source) -> None:
+        self.data_source = source
+        self.undo_stack.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        from ui.projection_view import baseline_from_source
+
+        self.baseline = baseline_from_source(self.data_source)
+        statements = list(self.data_source.statements()) if self.data_source is not None else []
+        self.projection_view.set_history(statements)
+        self.projection_view.set_baseline(self.baseline)
+        self.retranslate_ui()
+        self._update_page()
+        self.data_changed.emit()
+
+    def set_baseline(self, assumptions: Assumptions | None) -> None:
+        self.baseline = assumptions
+        self.projection_view.set_baseline(assumptions)
+        self._update_page()
+
+    def current_assumptions(self) -> Assumptions | None:
+        return self.projection_view.state.assumptions
+
+    def apply_assumptions(self, assumptions: Assumptions, text: str = "") -> None:
+        self.projection_view.apply_assumptions(assumptions, text)
+
+    def has_data(self) -> bool:
+        return self.baseline is not None or bool(self.projection_view.history)
+
+    def _update_page(self) -> None:
+        self.stack.setCurrentIndex(self.PAGE_MAIN if self.has_data() else self.PAGE_WELCOME)
+
+    def _install_plugins(self) -> None:
+        for name in PLUGIN_MODULES:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name == name:
+                    continue
+                log.exception("cannot import %s", name)
+                continue
+            except Exception:  # a broken plug-in must not keep the window shut
+                log.exception("cannot import %s", name)
+                continue
+            install = getattr(module, "install", None)
+            if install is None:
+                continue
+            try:
+                install(self)
+            except Exception:
+                log.exception("%s.install failed", name)
+
+    # ----------------------------------------------------------------- actions
+    def set_real(self, real: bool) -> None:
+        if real == self.real:
+            return
+        self.real = real
+        self.settings.real = real
+        (self.act_real if real else self.act_nominal).setChecked(True)
+        self.projection_view.set_real(real)
+        self.real_changed.emit(real)
+
+    def set_language(self, lang: str) -> None:
+        if lang == self.lang:
+            return
+        self.lang = lang
+        self.settings.language = lang
+        i18n.install(QApplication.instance(), lang)  # sends LanguageChange to every widget
+        (self.act_lang_en if lang == "en" else self.act_lang_id).setChecked(True)
+        self.projection_view.set_language(lang)
+        self.language_changed.emit(lang)
+
+    def open_demo(self) -> None:
+        from ui.app import load_demo_source
+
+        source = load_demo_source()
+        if source is None:
+            QMessageBox.information(self, self.tr("Demo"), self.tr("The demo statements could not be read."))
+            return
+        self.set_data_source(source)
+        self.show_view("projection")
+
+    def _import_fallback(self, paths: list) -> None:
+        if self.receivers(self.import_requested) > 1:
+            return  # the import flow is installed
+        QMessageBox.information(self, self.tr("Import"), self.tr("Importing statements is not available in this version yet."))
+
+    def _quick_entry_fallback(self) -> None:
+        if self.receivers(self.quick_entry_requested) > 1:
+            return
+        QMessageBox.information(self, self.tr("Quick entry"), self.tr("Quick entry is not available in this version yet."))
+
+    def export_pdf(self) -> None:
+        QMessageBox.information(self, self.tr("Export PDF"), self.tr("The PDF report is not available in this version yet."))
+
+    def export_csv(self) -> None:
+        QMessageBox.information(self, self.tr("Export CSV"), self.tr("The CSV export is not available in this version yet."))
+
+    def show_about(self) -> None:
+        from planner import __version__
+
+        QMessageBox.about(self, self.tr("About JHT Planner"), self.tr(
+            "<b>JHT Planner</b> {version}<br>Import your BPJS Ketenagakerjaan JHT statements, "
+            "check them, and project your balance at the claim age.<br><br>The projection is an "
+            "estimate from assumptions you can change; it is not a promise of BPJS "
+            "Ketenagakerjaan. Your data stays on this computer.").format(version=__version__))
+
+    # ----------------------------------------------------------------- drops, close
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_requested.emit(paths)
+
+    def restore_geometry(self) -> None:
+        geometry = self.settings.geometry
+        if geometry and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def flush_drawing(self) -> None:
+        """Draw pending chart updates now (screenshots and tests)."""
+        self.projection_view.flush()
+
+    def closeEvent(self, event) -> None:
+        if self.remember_geometry:
+            self.settings.geometry = self.saveGeometry()
+        super().closeEvent(event)
