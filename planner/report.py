@@ -1,0 +1,788 @@
+"""The projection report: an A4 PDF built from plain inputs with matplotlib's PDF backend.
+
+Call :func:`build_report` with a :class:`ReportData`. Every section appears when its input is
+present; when it is absent, the section says so in one sentence instead of vanishing.
+
+    data = ReportData(result=project(assumptions), member=..., statements=..., lang="id")
+    info = build_report(data, "laporan.pdf", progress=lambda f: not cancelled)
+
+``progress(fraction)`` is called with 0..1 as pages are drawn; returning ``False`` (or setting
+the ``cancel`` event) stops the export, removes the partial file and raises
+:class:`ReportCancelled`. The file is written beside the target and renamed into place, so an
+existing report is never left half-written.
+
+Determinism: for the same inputs and the same ``SOURCE_DATE_EPOCH`` the bytes are identical;
+the printed date, the PDF CreationDate and the "today" used for stale-parameter warnings all
+come from ``SOURCE_DATE_EPOCH`` when it is set.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import matplotlib
+import numpy as np
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, StatementYear
+from planner import __version__
+from planner.errors import UserError
+from planner.format import compact_rupiah, date_long, mask_digits, percent, rupiah
+from planner.report_layout import (
+    ACCENT, CONTENT_W, INK, MARGIN_L, MARGIN_T, MUTED, PAGE_H, PAGE_W, RULE, Block, Chart, Column,
+    Heading, Note, Page, PageBreak, Paragraph, Spacer, Table, paginate,
+)
+from planner.report_text import RULE_LABELS_ID, tr
+from planner.rules import Rules, RulesError, load_rules
+
+Progress = Callable[[float], "bool | None"]
+
+SOURCES = ("quick", "statements", "stored", "demo")
+
+
+class ReportCancelled(Exception):
+    """The export was cancelled through the progress callback or the cancel event."""
+
+
+class ReportWriteError(UserError):
+    """The report file cannot be written where the member asked."""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """One imported file: its name and SHA-256 (what the store records)."""
+
+    file_name: str
+    sha256: str
+    imported_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class BandsView:
+    """Percentile bands per projected year, as the report draws them (nominal rupiah)."""
+
+    years: tuple[int, ...]
+    levels: dict[int, tuple[float, ...]]  # percentile (10, 25, 50, 75, 90) -> value per year
+    paths: int | None = None
+    seed: int | None = None
+    spreads: dict[str, float] = field(default_factory=dict)  # "return"/"growth"/"inflation" -> sd
+    target: float | None = None
+    chance: float | None = None  # of the balance at claim reaching `target`, 0..1
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything one report shows. Only ``result`` is required."""
+
+    result: ProjectionResult
+    member: Member | None = None
+    cards: tuple[Card, ...] = ()
+    statements: tuple[StatementYear, ...] = ()
+    bands: Any = None  # BandsView or a planner.montecarlo result
+    jp: Any = None  # planner.jp.JPResult
+    withdrawal: Any = None  # planner.withdrawal comparison
+    adequacy: Any = None  # planner.adequacy result
+    findings: tuple[Finding, ...] = ()  # audit findings; those on `statements` are added
+    provenance: tuple[Any, ...] = ()  # Provenance or any object with file name and sha256
+    rules: tuple[RuleUse, ...] = ()  # rules used; default: those the results recorded
+    source: str = "quick"  # "quick" | "statements" | "stored" | "demo"
+    lang: str = "id"
+    show_ids: bool = False
+    target: float | None = None  # a target balance at claim, if the member set one
+
+
+@dataclass(frozen=True)
+class ReportInfo:
+    path: Path
+    pages: int
+    bytes: int
+
+
+# --------------------------------------------------------------------------- clock
+
+def report_clock() -> dt.datetime:
+    """When the report is printed: SOURCE_DATE_EPOCH (UTC) if set, else now (local time)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            pass
+    return dt.datetime.now().astimezone()
+
+
+def report_today() -> dt.date:
+    """"Today" for stale-parameter checks and defaults: follows SOURCE_DATE_EPOCH."""
+    return report_clock().date()
+
+
+# --------------------------------------------------------------------------- helpers
+
+_LONG_DIGITS = re.compile(r"\d{10,}")
+
+
+class _Ctx:
+    """Language, masking and formatting for one report."""
+
+    def __init__(self, data: ReportData, rules: Rules, today: dt.date):
+        self.data = data
+        self.lang = "en" if data.lang == "en" else "id"
+        self.rules = rules
+        self.today = today
+
+    def t(self, key: str, **params: object) -> str:
+        return tr(self.lang, key, **params)
+
+    def rp(self, amount: float | None) -> str:
+        return self.t("dash") if amount is None else rupiah(amount, self.lang)
+
+    def pct(self, x: float | None, decimals: int = 1) -> str:
+        return self.t("dash") if x is None else percent(x, self.lang, decimals)
+
+    def date(self, d: dt.date | None) -> str:
+        return self.t("dash") if d is None else date_long(d, self.lang)
+
+    def ident(self, value: str | None) -> str:
+        if not value:
+            return self.t("dash")
+        return value if self.data.show_ids else mask_digits(value)
+
+    def scrub(self, text: str) -> str:
+        """Free text from elsewhere (file names, messages): mask any KPJ/NIK-like digit run."""
+        if self.data.show_ids:
+            return text
+        return _LONG_DIGITS.sub(lambda m: mask_digits(m.group()), text)
+
+
+def _auto_pct(ctx: _Ctx, x: float) -> str:
+    """A rate with as many decimals as it needs (3,7%; 7,19%)."""
+    for decimals in (0, 1, 2, 3):
+        if abs(round(x * 100, decimals) - x * 100) < 1e-9:
+            return percent(x, ctx.lang, decimals)
+    return percent(x, ctx.lang, 3)
+
+
+def _rule_value(ctx: _Ctx, use: RuleUse) -> str:
+    v = use.value
+    unit = use.unit
+    if unit == "fraction" and isinstance(v, (int, float)):
+        return _auto_pct(ctx, float(v))
+    if unit == "rupiah" and isinstance(v, (int, float)):
+        return ctx.rp(v)
+    if unit == "years" and isinstance(v, (int, float)):
+        return ctx.t("years_value", n=v)
+    if unit == "day" and isinstance(v, (int, float)):
+        return ctx.t("day_value", n=v)
+    if unit == "flag" or isinstance(v, bool):
+        return ctx.t("yes") if v else ctx.t("no")
+    if unit == "brackets" and isinstance(v, list):
+        parts = []
+        for band in v:
+            if band.get("upto") is None:
+                parts.append(ctx.t("bracket_top", rate=_auto_pct(ctx, float(band["rate"]))))
+            else:
+                parts.append(ctx.t("bracket_band", rate=_auto_pct(ctx, float(band["rate"])), upto=ctx.rp(band["upto"])))
+        return "; ".join(parts)
+    if isinstance(v, float):
+        return f"{v:g}"
+    return str(v)
+
+
+def _rule_label(ctx: _Ctx, name: str) -> str:
+    if ctx.lang != "en" and name in RULE_LABELS_ID:
+        return RULE_LABELS_ID[name]
+    try:
+        return ctx.rules.parameter(name).label
+    except RulesError:
+        return name
+
+
+def _all_rules(data: ReportData) -> tuple[RuleUse, ...]:
+    uses: list[RuleUse] = list(data.rules) if data.rules else list(data.result.rules)
+    if not data.rules:
+        for part in (data.jp, data.withdrawal, data.adequacy, data.bands):
+            uses += [u for u in (getattr(part, "rules", None) or ()) if isinstance(u, RuleUse)]
+    seen: dict[tuple[str, dt.date], RuleUse] = {}
+    for u in uses:
+        seen.setdefault((u.name, u.effective), u)
+    return tuple(sorted(seen.values(), key=lambda u: (u.name.split(".")[0], u.name, u.effective)))
+
+
+def _r_names(uses: Sequence[RuleUse]) -> list[str]:
+    return sorted({u.name for u in uses if u.confidence == "R"})
+
+
+def _r_mark(uses: Sequence[RuleUse]) -> str:
+    return " [R]" if _r_names(uses) else ""
+
+
+def _findings(data: ReportData) -> list[Finding]:
+    out: list[Finding] = list(data.findings)
+    seen = {(f.code, f.kpj, f.year, f.periods, f.message) for f in out}
+    for st in data.statements:
+        for f in st.findings:
+            key = (f.code, f.kpj, f.year, f.periods, f.message)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    return sorted(out, key=lambda f: (order.get(f.severity, 3), f.year or 0, f.kpj, f.code))
+
+
+def _cards(data: ReportData) -> list[Card]:
+    cards: dict[str, Card] = {c.kpj: c for c in data.cards}
+    for st in data.statements:
+        cards.setdefault(st.card.kpj, st.card)
+    return [cards[k] for k in sorted(cards)]
+
+
+def _member(data: ReportData) -> Member | None:
+    if data.member is not None:
+        return data.member
+    for st in data.statements:
+        return st.member
+    return None
+
+
+def _stale(ctx: _Ctx, uses: Sequence[RuleUse]) -> list[str]:
+    out = []
+    for name in sorted({u.name for u in uses}):
+        try:
+            p = ctx.rules.parameter(name)
+        except RulesError:
+            continue
+        if p.is_stale(ctx.today):
+            out.append(ctx.t("stale_item", name=name, verified=ctx.date(p.last_verified), review=ctx.date(p.review_by)))
+    return out
+
+
+# --------------------------------------------------------------------------- adapters
+
+def bands_view(bands: Any, target: float | None = None) -> BandsView | None:
+    """Normalise a Monte Carlo result (or a BandsView) for drawing."""
+    if bands is None or isinstance(bands, BandsView):
+        return bands
+    years = tuple(int(y) for y in getattr(bands, "years"))
+    raw = getattr(bands, "percentiles", None)
+    if raw is None:
+        raw = getattr(bands, "bands")
+    levels: dict[int, tuple[float, ...]] = {}
+    if isinstance(raw, dict):
+        for k, v in raw.items():
+            levels[int(str(k).lstrip("Pp"))] = tuple(float(x) for x in np.asarray(v).ravel())
+    else:
+        arr = np.asarray(raw, dtype=float)
+        qs = getattr(bands, "levels", None) or getattr(bands, "quantiles", None) or (10, 25, 50, 75, 90)
+        for i, q in enumerate(qs):
+            q = float(q)
+            levels[int(round(q * 100 if q <= 1 else q))] = tuple(arr[i])
+    spreads = {}
+    for key in ("return", "growth", "inflation"):
+        for attr in (f"{key}_sd", f"{key}_spread", f"sd_{key}", f"spread_{key}"):
+            if getattr(bands, attr, None) is not None:
+                spreads[key] = float(getattr(bands, attr))
+                break
+    raw_spreads = getattr(bands, "spreads", None)
+    if isinstance(raw_spreads, dict):
+        spreads.update({str(k): float(v) for k, v in raw_spreads.items()})
+    chance = getattr(bands, "chance", None)
+    if chance is None:
+        chance = getattr(bands, "probability", None)
+    return BandsView(years=years, levels=levels, paths=getattr(bands, "paths", None) or getattr(bands, "n_paths", None),
+                     seed=getattr(bands, "seed", None), spreads=spreads,
+                     target=getattr(bands, "target", None) or target,
+                     chance=None if chance is None else float(chance))
+
+
+# --------------------------------------------------------------------------- charts
+
+def _style_axes(ax, ctx: _Ctx) -> None:
+    ax.tick_params(labelsize=7, colors=INK, length=3)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(RULE)
+    ax.grid(axis="y", color="#dde3e8", linewidth=0.5)
+    ax.set_axisbelow(True)
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, ctx.lang) if v else "0"))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=10))
+
+
+def _history_by_year(data: ReportData) -> list[tuple[int, int, float, float, float, float, float | None]]:
+    """(year, cards, opening, iuran, development, closing, effective return) summed over cards."""
+    from planner.audit import effective_return
+
+    groups: dict[int, dict[str, StatementYear]] = defaultdict(dict)
+    for st in data.statements:
+        groups[st.year].setdefault(st.card.kpj, st)  # one statement per card and year
+    rows = []
+    for year in sorted(groups):
+        sts = list(groups[year].values())
+        merged = dataclasses.replace(
+            sts[0], opening=sum((s.opening for s in sts), start=sts[0].opening * 0),
+            development=sum((s.development for s in sts), start=sts[0].development * 0),
+            rows=tuple(r for s in sts for r in s.rows))
+        eff = sts[0].effective_return if len(sts) == 1 and sts[0].effective_return is not None else None
+        if eff is None and all(s.rows for s in sts):
+            eff = effective_return(merged)
+        rows.append((year, len(sts), float(sum(s.opening for s in sts)), float(sum(s.contributions for s in sts)),
+                     float(sum(s.development for s in sts)), float(sum(s.closing for s in sts)), eff))
+    return rows
+
+
+def _history_chart(ctx: _Ctx, hist) -> Chart:
+    def draw(ax):
+        _style_axes(ax, ctx)
+        years = np.array([h[0] for h in hist])
+        opening = np.array([h[2] for h in hist])
+        iuran = np.array([h[3] for h in hist])
+        dev = np.array([h[4] for h in hist])
+        ax.bar(years, opening, width=0.62, color="#b9c4cc", label=ctx.t("legend_opening"))
+        ax.bar(years, iuran, width=0.62, bottom=opening, color=ACCENT, label=ctx.t("legend_iuran"))
+        ax.bar(years, dev, width=0.62, bottom=opening + iuran, color="#3f9c5a", label=ctx.t("legend_dev"))
+        ax.set_xlim(years.min() - 0.7, years.max() + 0.7)
+        ax.set_xlabel(ctx.t("axis_year"), fontsize=7.5)
+        ax.legend(fontsize=7, frameon=False, loc="upper left")
+    return Chart(draw, points=200.0)
+
+
+def _projection_chart(ctx: _Ctx, data: ReportData, bands: BandsView | None, points: float, with_history: bool) -> Chart:
+    r = data.result
+    a = r.assumptions
+    hist = _history_by_year(data) if with_history else []
+
+    def draw(ax):
+        _style_axes(ax, ctx)
+        xs = [a.as_of.year] + [y.year for y in r.years]
+        nominal = [a.balance] + [y.closing for y in r.years]
+        real = [a.balance] + [y.closing_real for y in r.years]
+        if bands is not None and bands.levels:
+            bx = [a.as_of.year] + list(bands.years)
+            lv = {q: [a.balance] + list(v) for q, v in bands.levels.items()}
+            if 10 in lv and 90 in lv:
+                ax.fill_between(bx, lv[10], lv[90], color=ACCENT, alpha=0.13, linewidth=0, label=ctx.t("legend_p10_90"))
+            if 25 in lv and 75 in lv:
+                ax.fill_between(bx, lv[25], lv[75], color=ACCENT, alpha=0.22, linewidth=0, label=ctx.t("legend_p25_75"))
+            if 50 in lv:
+                ax.plot(bx, lv[50], color=ACCENT, linewidth=0.9, linestyle=(0, (1, 1.5)), label=ctx.t("legend_p50"))
+        if hist:
+            ax.plot([h[0] for h in hist], [h[5] for h in hist], color="#555555", marker="o", markersize=2.5,
+                    linewidth=1.0, label=ctx.t("legend_history"))
+        ax.plot(xs, nominal, color=ACCENT, linewidth=1.6, label=ctx.t("legend_nominal"))
+        ax.plot(xs, real, color="#c0642b", linewidth=1.2, linestyle="--", label=ctx.t("legend_real"))
+        target = (bands.target if bands is not None and bands.target else None) or data.target
+        if target:
+            ax.axhline(target, color="#7a3e9d", linewidth=0.9, linestyle=":", label=ctx.t("legend_target"))
+        ax.axvline(r.claim_date.year, color=RULE, linewidth=0.7)
+        ax.annotate(ctx.t("claim"), (r.claim_date.year, 1.0), xycoords=("data", "axes fraction"), fontsize=6.5,
+                    color=MUTED, ha="right", va="top", xytext=(-2, 0), textcoords="offset points")
+        ax.set_xlabel(ctx.t("axis_year"), fontsize=7.5)
+        ax.set_ylim(bottom=0)
+        ax.legend(fontsize=6.8, frameon=False, loc="upper left")
+    return Chart(draw, points=points)
+
+
+# --------------------------------------------------------------------------- sections
+
+def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequence[RuleUse]) -> list[Block]:
+    r = data.result
+    a = r.assumptions
+    member = _member(data)
+    cards = _cards(data)
+    out: list[Block] = [Heading(ctx.t("title"), 0), Paragraph(ctx.t("subtitle", date=ctx.date(ctx.printed)), 8.8,
+                                                               color=MUTED, after=8.0)]
+    source = data.source if data.source in SOURCES else "quick"
+    n_statements = len({(s.card.kpj, s.year) for s in data.statements})
+    source_text = ctx.t(f"source_{source}", n=n_statements)
+    kpj_text = "\n".join(ctx.ident(c.kpj) + (f" · {c.employer}" if c.employer else "") for c in cards) or ctx.t("dash")
+    rows = [
+        (ctx.t("name"), member.name if member and member.name else ctx.t("dash")),
+        (ctx.t("nik"), ctx.ident(member.nik if member else None)),
+        (ctx.t("kpj"), kpj_text),
+        (ctx.t("birth_date"), ctx.date(a.birth_date)),
+        (ctx.t("segment"), ctx.t(f"seg_{a.segment.value}")),
+        (ctx.t("source"), source_text),
+    ]
+    out.append(Heading(ctx.t("member"), 2))
+    out.append(Table([Column(""), Column("", wrap=True)], rows, size=8.6, header=False, zebra=False))
+    if not data.show_ids:
+        out.append(Paragraph(ctx.t("ids_masked"), 7.4, color=MUTED))
+
+    mark = _r_mark(r.rules)
+    key: list[tuple[str, str]] = [
+        (ctx.t("saldo_asof", date=ctx.date(a.as_of)), ctx.rp(a.balance)),
+        (ctx.t("at_claim", date=ctx.date(r.claim_date), age=a.claim_age), ctx.rp(r.balance_at_claim) + mark),
+        (ctx.t("at_claim_real"), ctx.rp(r.balance_at_claim_real) + mark),
+        (ctx.t("tax"), ctx.rp(r.tax) + mark),
+        (ctx.t("net"), f"{ctx.rp(r.net)} / {ctx.rp(r.net_real)}{mark}"),
+        (ctx.t("jp"), _jp_text(ctx, data.jp) if data.jp is not None else ctx.t("not_computed")),
+        (ctx.t("adequacy"), _adequacy_text(ctx, data.adequacy) if data.adequacy is not None else ctx.t("not_computed")),
+    ]
+    target = (bands.target if bands is not None and bands.target else None) or data.target
+    if bands is None:
+        key.append((ctx.t("chance_plain"), ctx.t("no_mc")))
+    elif bands.chance is None or not target:
+        key.append((ctx.t("chance_plain"), ctx.t("no_target")))
+    else:
+        key.append((ctx.t("chance", target=ctx.rp(target)), ctx.pct(bands.chance, 0)))
+    out.append(Heading(ctx.t("key_figures"), 2))
+    out.append(Table([Column("", wrap=True), Column("", align="right", bold=True)], key, size=8.8, header=False,
+                     emphasis=frozenset({1})))
+    out.append(Paragraph(ctx.t("assumptions_line", g=_auto_pct(ctx, a.wage_growth), r=_auto_pct(ctx, a.annual_return),
+                                i=_auto_pct(ctx, a.inflation), stop=a.stop_age, claim=a.claim_age), 8.0, color=MUTED))
+    findings = _findings(data)
+    notes = []
+    if findings:
+        count = lambda s: sum(1 for f in findings if f.severity == s)  # noqa: E731
+        notes.append(ctx.t("findings_count", errors=count(Severity.ERROR), warnings=count(Severity.WARNING),
+                           infos=count(Severity.INFO)))
+    stale = _stale(ctx, uses)
+    if stale:
+        notes.append(ctx.t("stale_count", n=len(stale)))
+    if _r_names(uses):
+        notes.append(ctx.t("r_mark_note", names=", ".join(_r_names(uses))))
+    for n in notes:
+        out.append(Paragraph(n, 7.8))
+    out.append(_projection_chart(ctx, data, bands, 190.0, with_history=bool(data.statements)))
+    out.append(Note(ctx.t("official")))
+    return out
+
+
+def _jp_text(ctx: _Ctx, jp: Any) -> str:
+    monthly = getattr(jp, "monthly_benefit", None) or 0
+    lump = getattr(jp, "lump_sum", None) or 0
+    params = dict(date=ctx.date(getattr(jp, "pension_date", None)), age=getattr(jp, "pension_age", ctx.t("dash")),
+                  months=getattr(jp, "months", ctx.t("dash")))
+    mark = _r_mark(getattr(jp, "rules", ()) or ())
+    if monthly:
+        return ctx.t("jp_monthly", amount=ctx.rp(monthly), **params) + mark
+    if lump:
+        return ctx.t("jp_lump", amount=ctx.rp(lump), **params) + mark
+    return ctx.t("not_computed")
+
+
+def _adequacy_text(ctx: _Ctx, adequacy: Any) -> str:
+    ratio = getattr(adequacy, "replacement_rate", None) or getattr(adequacy, "ratio", None)
+    if ratio is not None:
+        return ctx.pct(float(ratio))
+    return str(adequacy)
+
+
+def _history(ctx: _Ctx, data: ReportData) -> list[Block]:
+    if not data.statements:
+        return [Heading(ctx.t("sec_history")), Paragraph(ctx.t("no_history"))]
+    out: list[Block] = [PageBreak(), Heading(ctx.t("sec_history"))]
+    if not data.statements:
+        out.append(Paragraph(ctx.t("no_history")))
+        return out
+    hist = _history_by_year(data)
+    cards = len(_cards(data))
+    out.append(Paragraph(ctx.t("history_intro", cards=cards)))
+    out.append(_history_chart(ctx, hist))
+    cols = [Column(ctx.t("col_year"))]
+    if cards > 1:
+        cols.append(Column(ctx.t("col_cards"), "right"))
+    cols += [Column(ctx.t("col_opening"), "right"), Column(ctx.t("col_iuran"), "right"),
+             Column(ctx.t("col_dev"), "right"), Column(ctx.t("col_closing"), "right"), Column(ctx.t("col_eff"), "right")]
+    rows = []
+    for year, n, opening, iuran, dev, closing, eff in hist:
+        row = [str(year)] + ([str(n)] if cards > 1 else [])
+        row += [ctx.rp(opening), ctx.rp(iuran), ctx.rp(dev), ctx.rp(closing), ctx.pct(eff, 2)]
+        rows.append(row)
+    out.append(Table(cols, rows, size=8.2, continued=ctx.t("continued")))
+    return out
+
+
+def _projection(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequence[RuleUse]) -> list[Block]:
+    r = data.result
+    a = r.assumptions
+    out: list[Block] = [PageBreak(380.0), Heading(ctx.t("sec_projection") + _r_mark(r.rules))]
+    out.append(Paragraph(ctx.t("projection_intro", balance=ctx.rp(a.balance), date=ctx.date(a.as_of),
+                                claim=ctx.date(r.claim_date))))
+    out.append(_projection_chart(ctx, data, bands, 235.0, with_history=bool(data.statements)))
+    if _r_names(r.rules):
+        out.append(Paragraph(ctx.t("r_mark_note", names=", ".join(_r_names(r.rules))), 7.6, color=MUTED))
+    out.append(Heading(ctx.t("projection_table"), 2))
+    cols = [Column(ctx.t("col_year")), Column(ctx.t("col_age"), "right"), Column(ctx.t("col_wage"), "right"),
+            Column(ctx.t("col_opening").replace(" ", "\n", 1), "right"), Column(ctx.t("col_iuran"), "right"),
+            Column(ctx.t("col_dev"), "right"), Column(ctx.t("col_closing").replace(" ", "\n", 1), "right"),
+            Column(ctx.t("col_real"), "right")]
+    rows = [[str(y.year), str(y.age), ctx.rp(y.wage) if y.months else ctx.t("dash"), ctx.rp(y.opening),
+             ctx.rp(y.contributions), ctx.rp(y.development), ctx.rp(y.closing), ctx.rp(y.closing_real)]
+            for y in r.years]
+    out.append(Table(cols, rows, size=7.8, continued=ctx.t("continued"), emphasis=frozenset({len(rows) - 1})))
+    out.append(Paragraph(ctx.t("claim_row_note"), 7.4, color=MUTED))
+
+    out.append(Heading(ctx.t("bands_title"), 2))
+    if bands is None or not bands.levels:
+        out.append(Paragraph(ctx.t("no_bands")))
+        return out
+    spread_names = {"return": "spread_return", "growth": "spread_growth", "inflation": "spread_inflation"}
+    spreads = ", ".join(ctx.t(spread_names[k], v=_auto_pct(ctx, v)) for k, v in bands.spreads.items() if k in spread_names)
+    out.append(Paragraph(ctx.t("bands_intro", paths=bands.paths if bands.paths is not None else ctx.t("dash"),
+                                seed=bands.seed if bands.seed is not None else ctx.t("dash"),
+                                spreads=spreads or ctx.t("dash"))))
+    target = bands.target or data.target
+    if bands.chance is not None and target:
+        out.append(Paragraph(ctx.t("chance_sentence", target=ctx.rp(target), p=ctx.pct(bands.chance, 0)), bold=True))
+    levels = sorted(bands.levels)
+    by_year = {y.year: y for y in r.years}
+    cols = [Column(ctx.t("col_year")), Column(ctx.t("col_age"), "right")] + \
+        [Column(f"P{q}", "right") for q in levels] + [Column(ctx.t("col_proj"), "right")]
+    rows = []
+    for i, year in enumerate(bands.years):
+        y = by_year.get(year)
+        rows.append([str(year), str(y.age) if y else ctx.t("dash")] + [ctx.rp(bands.levels[q][i]) for q in levels]
+                    + [ctx.rp(y.closing) if y else ctx.t("dash")])
+    out.append(Table(cols, rows, size=7.8, continued=ctx.t("continued"), emphasis=frozenset({len(rows) - 1})))
+    return out
+
+
+def _options(ctx: _Ctx, data: ReportData) -> list[Block]:
+    out: list[Block] = [PageBreak(220.0), Heading(ctx.t("sec_options"))]
+    out.append(Heading(ctx.t("sec_withdrawal"), 2))
+    if data.withdrawal is None:
+        out.append(Paragraph(ctx.t("no_withdrawal")))
+    else:
+        out += _withdrawal_blocks(ctx, data.withdrawal)
+    out.append(Heading(ctx.t("sec_jp"), 2))
+    if data.jp is None:
+        out.append(Paragraph(ctx.t("no_jp")))
+    else:
+        out.append(Paragraph(_jp_text(ctx, data.jp)))
+    out.append(Heading(ctx.t("sec_adequacy"), 2))
+    if data.adequacy is None:
+        out.append(Paragraph(ctx.t("no_adequacy")))
+    else:
+        out.append(Paragraph(_adequacy_text(ctx, data.adequacy)))
+    return out
+
+
+def _withdrawal_blocks(ctx: _Ctx, withdrawal: Any) -> list[Block]:
+    return [Paragraph(ctx.scrub(str(withdrawal)))]
+
+
+def _findings_section(ctx: _Ctx, data: ReportData) -> list[Block]:
+    out: list[Block] = [Heading(ctx.t("sec_findings"))]
+    findings = _findings(data)
+    if not findings:
+        out.append(Paragraph(ctx.t("no_findings") if data.statements else ctx.t("no_findings_quick")))
+        return out
+    sev = {Severity.ERROR: ctx.t("sev_error"), Severity.WARNING: ctx.t("sev_warning"), Severity.INFO: ctx.t("sev_info")}
+    cols = [Column(ctx.t("col_severity")), Column(ctx.t("col_card")), Column(ctx.t("col_year")),
+            Column(ctx.t("col_finding"), wrap=True)]
+    rows = []
+    for f in findings:
+        rows.append([sev.get(f.severity, str(f.severity)), ctx.ident(f.kpj) if f.kpj else ctx.t("dash"),
+                     str(f.year) if f.year else ctx.t("dash"), ctx.scrub(f.message)])
+    out.append(Table(cols, rows, size=7.6, continued=ctx.t("continued")))
+    return out
+
+
+def _assumptions(ctx: _Ctx, data: ReportData, uses: Sequence[RuleUse]) -> list[Block]:
+    r = data.result
+    a = r.assumptions
+    used = {u.name for u in r.rules}
+    user, default = ctx.t("origin_user"), ctx.t("origin_default")
+    from_data = ctx.t("origin_data") if data.statements else user
+
+    def origin(rule: str) -> str:
+        return default if rule in used else user
+
+    seg = a.segment.value
+    rows = [
+        (ctx.t("a_balance"), ctx.rp(a.balance), from_data),
+        (ctx.t("a_asof"), ctx.date(a.as_of), from_data),
+        (ctx.t("a_birth"), ctx.date(a.birth_date), from_data),
+        (ctx.t("a_wage_bpu" if seg == "BPU" else "a_wage"), ctx.rp(a.wage), from_data),
+        (ctx.t("a_segment"), ctx.t(f"seg_{seg}"), from_data),
+        (ctx.t("a_growth"), _auto_pct(ctx, a.wage_growth), origin("macro.default_wage_growth")),
+        (ctx.t("a_return"), _auto_pct(ctx, a.annual_return), origin("macro.default_return")),
+        (ctx.t("a_inflation"), _auto_pct(ctx, a.inflation), origin("macro.default_inflation")),
+        (ctx.t("a_claim_age"), ctx.t("years_value", n=a.claim_age), origin("jht.claim_age")),
+        (ctx.t("a_stop_age"), ctx.t("years_value", n=a.stop_age), ""),
+        (ctx.t("a_claim_date"), ctx.date(r.claim_date), ""),
+        (ctx.t("a_break"), ctx.t("a_break_value", months=a.career_break.months, date=ctx.date(a.career_break.start))
+         if a.career_break and a.career_break.months else ctx.t("none"), ""),
+        (ctx.t("a_change"), ctx.t("a_change_value", amount=ctx.rp(a.wage_change.wage), date=ctx.date(a.wage_change.on))
+         if a.wage_change else ctx.t("none"), ""),
+    ]
+    out: list[Block] = [PageBreak(420.0), Heading(ctx.t("sec_assumptions")), Heading(ctx.t("assumptions_table"), 2),
+                        Table([Column(ctx.t("col_item")), Column(ctx.t("col_value"), "right"),
+                               Column(ctx.t("col_origin"), wrap=True)], rows, size=8.2)]
+    out.append(Heading(ctx.t("rules_table"), 2))
+    rule_rows = [[_rule_label(ctx, u.name) + "\n" + u.name, _rule_value(ctx, u), u.effective.isoformat(),
+                  u.reference, f"[{u.confidence}]", u.last_verified.isoformat()] for u in uses]
+    out.append(Table([Column(ctx.t("col_param"), wrap=True), Column(ctx.t("col_value"), wrap=True),
+                      Column(ctx.t("col_effective")), Column(ctx.t("col_reference"), wrap=True),
+                      Column(ctx.t("col_conf")), Column(ctx.t("col_verified"))],
+                     rule_rows, size=7.2, continued=ctx.t("continued")))
+    out.append(Paragraph(ctx.t("conf_legend"), 7.4, color=MUTED))
+    if _r_names(uses):
+        out.append(Note(ctx.t("r_mark_note", names=", ".join(_r_names(uses)))))
+    out.append(Heading(ctx.t("stale_title"), 2))
+    stale = _stale(ctx, uses)
+    if stale:
+        for s in stale:
+            out.append(Paragraph("• " + s, 8.2))
+    else:
+        out.append(Paragraph(ctx.t("stale_none", date=ctx.date(ctx.today))))
+
+    out.append(Heading(ctx.t("provenance_title"), 2))
+    prov = [_provenance_row(ctx, p) for p in data.provenance]
+    if not prov:
+        out.append(Paragraph(ctx.t("no_provenance") if not data.statements else ctx.t("dash")))
+    else:
+        has_dates = any(p[2] for p in prov)
+        cols = [Column(ctx.t("col_file"), wrap=True), Column(ctx.t("col_sha"), mono=True)]
+        if has_dates:
+            cols.append(Column(ctx.t("col_imported")))
+        out.append(Table(cols, [p if has_dates else p[:2] for p in prov], size=7.0, continued=ctx.t("continued")))
+
+    rate = ctx.rules.value("jht.rate_employer", a.as_of) + ctx.rules.value("jht.rate_worker", a.as_of)
+    try:
+        bpu = _auto_pct(ctx, ctx.rules.value("jht.rate_bpu", max(a.as_of, dt.date(2021, 1, 1))))
+    except RulesError:
+        bpu = ctx.t("dash")
+    tax_use = next((u for u in uses if u.name == "tax.final_lump_sum"), None)
+    tax = _rule_value(ctx, tax_use) if tax_use else ctx.t("dash")
+    out.append(Heading(ctx.t("method_title"), 2))
+    for para in ctx.t("method", claim=a.claim_age, rate=_auto_pct(ctx, rate), bpu=bpu, tax=tax).split("\n"):
+        out.append(Paragraph(para, 8.2))
+    out.append(Note(ctx.t("official")))
+    return out
+
+
+def _provenance_row(ctx: _Ctx, p: Any) -> list[str]:
+    name = ""
+    for attr in ("file_name", "filename", "name", "path", "source_file", "source"):
+        value = getattr(p, attr, None) if not isinstance(p, dict) else p.get(attr)
+        if value:
+            name = Path(str(value)).name
+            break
+    sha = (p.get("sha256") if isinstance(p, dict) else getattr(p, "sha256", None)) or ""
+    when = None
+    for attr in ("imported_on", "imported_at", "imported"):
+        when = p.get(attr) if isinstance(p, dict) else getattr(p, attr, None)
+        if when:
+            break
+    when_text = ""
+    if isinstance(when, dt.datetime):
+        when_text = when.date().isoformat()
+    elif isinstance(when, dt.date):
+        when_text = when.isoformat()
+    elif when:
+        when_text = str(when)[:10]
+    return [ctx.scrub(name or ctx.t("dash")), str(sha), when_text]
+
+
+def report_blocks(data: ReportData, rules: Rules | None = None, today: dt.date | None = None,
+                  printed: dt.datetime | None = None) -> tuple[list[Block], "_Ctx"]:
+    """The report's content as layout blocks (exposed for tests and previews)."""
+    rules = rules or load_rules()
+    printed = printed or report_clock()
+    ctx = _Ctx(data, rules, today or printed.date())
+    ctx.printed = printed.date()  # type: ignore[attr-defined]
+    uses = _all_rules(data)
+    bands = bands_view(data.bands, data.target)
+    blocks: list[Block] = []
+    blocks += _summary(ctx, data, bands, uses)
+    blocks += _history(ctx, data)
+    blocks += _projection(ctx, data, bands, uses)
+    blocks += _options(ctx, data)
+    blocks += [Spacer(6.0)] + _findings_section(ctx, data)
+    blocks += _assumptions(ctx, data, uses)
+    return blocks, ctx
+
+
+# --------------------------------------------------------------------------- the PDF
+
+_RC = {
+    "pdf.fonttype": 42,  # TrueType, embedded and subset: text stays extractable
+    "pdf.compression": 6,
+    "font.family": "DejaVu Sans",
+    "axes.unicode_minus": True,
+    "svg.hashsalt": "jht-planner",
+    "path.simplify": True,
+    "hatch.linewidth": 0.5,
+}
+
+
+def _draw_frame(ctx: _Ctx, page: Page, n: int, total: int, name: str) -> None:
+    y = PAGE_H - 34.0
+    page.hline(MARGIN_L, PAGE_W - MARGIN_L, y - 10.0, RULE, 0.5)
+    page.text(MARGIN_L, y, ctx.t("footer_left", version=__version__), 6.8, color=MUTED)
+    page.text(PAGE_W - MARGIN_L, y, ctx.t("page_of", n=n, m=total), 7.4, color=INK, ha="right")
+    if n > 1:
+        head = ctx.t("running_head", title=ctx.t("title"), name=name) if name else ctx.t("title")
+        page.text(MARGIN_L, 30.0, head, 6.8, color=MUTED)
+        page.text(PAGE_W - MARGIN_L, 30.0, ctx.date(ctx.printed), 6.8, color=MUTED, ha="right")
+
+
+def build_report(data: ReportData, path: str | os.PathLike, progress: Progress | None = None,
+                 cancel: threading.Event | None = None, rules: Rules | None = None) -> ReportInfo:
+    """Write the report for `data` to `path` (a .pdf). Returns the page count and size.
+
+    `progress(fraction)` is called from the calling thread with 0..1; returning False cancels.
+    `cancel`, if given and set, cancels too. Cancelling raises :class:`ReportCancelled` and
+    leaves no file behind (an existing file at `path` is kept as it was).
+    """
+    target = Path(path)
+    lang = "en" if data.lang == "en" else "id"
+    if target.suffix.lower() != ".pdf":
+        raise ReportWriteError("report_suffix", tr("id", "err_suffix", path=target.name), tr("en", "err_suffix", path=target.name))
+
+    def step(fraction: float) -> None:
+        if cancel is not None and cancel.is_set():
+            raise ReportCancelled()
+        if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
+            raise ReportCancelled()
+
+    step(0.0)
+    printed = report_clock()
+    with matplotlib.rc_context(_RC):
+        blocks, ctx = report_blocks(data, rules, printed=printed)
+        pages = paginate(blocks)
+        step(0.05)
+        member = _member(data)
+        name = member.name if member and member.name else ""
+        part = target.with_name(f".{target.name}.part")
+        metadata = {
+            "Title": tr(lang, "title"),
+            "Subject": tr(lang, "subject"),
+            "Creator": f"jht-planner {__version__}",
+            "CreationDate": printed.astimezone(dt.timezone.utc) if printed.tzinfo else printed,
+            "Keywords": "JHT, BPJS Ketenagakerjaan",
+        }
+        try:
+            try:
+                with PdfPages(part, metadata=metadata) as pdf:
+                    for i, placed in enumerate(pages, start=1):
+                        page = Page()
+                        for item in placed:
+                            item.block.draw(page, MARGIN_L, MARGIN_T + item.y, CONTENT_W)
+                        _draw_frame(ctx, page, i, len(pages), name)
+                        pdf.savefig(page.fig)
+                        page.fig.clear()
+                        step(0.05 + 0.93 * i / len(pages))
+            except OSError as exc:
+                reason = exc.strerror or str(exc)
+                raise ReportWriteError("report_write", tr("id", "err_write", path=target, reason=reason),
+                                       tr("en", "err_write", path=target, reason=reason)) from None
+            os.replace(part, target)
+        except BaseException:
+            try:
+                part.unlink()
+            except OSError:
+                pass
+            raise
+    step(1.0)
+    return ReportInfo(target, len(pages), target.stat().st_size)

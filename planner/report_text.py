@@ -1,0 +1,262 @@
+"""The words of the PDF report, in Bahasa Indonesia (first) and English."""
+from __future__ import annotations
+
+TEXT: dict[str, tuple[str, str]] = {
+    # document
+    "title": ("Laporan Proyeksi JHT", "JHT Projection Report"),
+    "subject": ("Proyeksi saldo Jaminan Hari Tua BPJS Ketenagakerjaan sampai usia klaim",
+                "Projection of the BPJS Ketenagakerjaan old-age savings (JHT) balance to the claim age"),
+    "subtitle": ("Jaminan Hari Tua BPJS Ketenagakerjaan · dicetak {date}",
+                 "BPJS Ketenagakerjaan old-age savings (Jaminan Hari Tua) · printed {date}"),
+    "page_of": ("Halaman {n} dari {m}", "Page {n} of {m}"),
+    "footer_left": ("jht-planner {version} · perkiraan untuk perencanaan, bukan dokumen resmi",
+                    "jht-planner {version} · an estimate for planning, not an official document"),
+    "running_head": ("{title} · {name}", "{title} · {name}"),
+    "continued": ("(lanjutan)", "(continued)"),
+    "dash": ("–", "–"),
+    # summary
+    "sec_summary": ("Ringkasan", "Summary"),
+    "member": ("Peserta", "Member"),
+    "name": ("Nama", "Name"),
+    "nik": ("NIK", "NIK"),
+    "kpj": ("Nomor kartu (KPJ)", "Card number (KPJ)"),
+    "birth_date": ("Tanggal lahir", "Birth date"),
+    "segment": ("Kepesertaan", "Membership"),
+    "source": ("Sumber data", "Data source"),
+    "source_quick": ("Entri cepat (saldo dan upah yang diketik)", "Quick entry (typed balance and wage)"),
+    "source_statements": ("{n} laporan Rincian Saldo JHT yang diimpor", "{n} imported Rincian Saldo JHT statements"),
+    "source_stored": ("Data tersimpan: {n} laporan Rincian Saldo JHT", "Stored data: {n} Rincian Saldo JHT statements"),
+    "source_demo": ("Data demo (fiktif)", "Demo data (fictional)"),
+    "ids_masked": ("NIK dan KPJ disamarkan; tampilkan lengkap dengan --show-ids.",
+                   "NIK and KPJ are masked; show them in full with --show-ids."),
+    "key_figures": ("Angka utama", "Key figures"),
+    "saldo_asof": ("Saldo JHT per {date}", "JHT balance as of {date}"),
+    "at_claim": ("Perkiraan saldo saat klaim, {date} (usia {age})", "Projected balance at claim, {date} (age {age})"),
+    "at_claim_real": ("Saldo saat klaim dalam nilai uang hari ini", "Balance at claim in today's rupiah"),
+    "tax": ("Pajak final PPh 21 atas pencairan sekaligus", "Final income tax (PPh 21) on the lump sum"),
+    "net": ("Bersih diterima (nominal / nilai kini)", "Net received (nominal / today's rupiah)"),
+    "jp": ("Jaminan Pensiun (JP)", "Pension (Jaminan Pensiun, JP)"),
+    "jp_monthly": ("{amount} per bulan mulai {date} (usia {age}; {months} bulan iuran)",
+                   "{amount} a month from {date} (age {age}; {months} contribution months)"),
+    "jp_lump": ("Dibayar sekaligus {amount} pada {date} (usia {age}; {months} bulan iuran, kurang dari 15 tahun)",
+                "Paid once as {amount} on {date} (age {age}; {months} contribution months, under 15 years)"),
+    "adequacy": ("Kecukupan", "Adequacy"),
+    "chance": ("Peluang mencapai target {target}", "Chance of reaching the target {target}"),
+    "chance_plain": ("Peluang mencapai target", "Chance of reaching the target"),
+    "not_computed": ("tidak dihitung", "not computed"),
+    "no_mc": ("tidak dihitung (tanpa simulasi Monte Carlo)", "not computed (no Monte Carlo simulation)"),
+    "no_target": ("tidak dihitung (tanpa target)", "not computed (no target given)"),
+    "assumptions_line": ("Asumsi: kenaikan upah {g} per tahun, hasil pengembangan {r} per tahun, inflasi {i} per tahun, "
+                         "iuran sampai usia {stop}, klaim di usia {claim}.",
+                         "Assumptions: wage growth {g} a year, return {r} a year, inflation {i} a year, "
+                         "contributions until age {stop}, claim at age {claim}."),
+    "official": ("Angka resmi adalah yang tercantum di aplikasi JMO (BPJS Ketenagakerjaan). Laporan ini adalah "
+                 "perkiraan untuk perencanaan berdasarkan data dan asumsi di atas, bukan bukti saldo.",
+                 "The official figures are those shown in the JMO app (BPJS Ketenagakerjaan). This report is an "
+                 "estimate for planning, based on the data and assumptions above; it is not proof of a balance."),
+    "r_mark_note": ("Angka bertanda [R] bergantung pada parameter yang banyak dikutip tetapi belum dibaca langsung "
+                    "dari peraturannya: {names}. Periksa sebelum mengandalkannya.",
+                    "Figures marked [R] depend on parameters that are widely repeated but not read in the "
+                    "regulation itself: {names}. Verify them before relying on them."),
+    "findings_count": ("Temuan audit: {errors} kesalahan, {warnings} peringatan, {infos} info (lihat bagian Temuan audit).",
+                       "Audit findings: {errors} errors, {warnings} warnings, {infos} notes (see Audit findings)."),
+    "stale_count": ("{n} parameter aturan yang dipakai sudah melewati tanggal tinjau ulang (lihat bagian Asumsi dan aturan).",
+                    "{n} rule parameters used are past their review date (see Assumptions and rules)."),
+    "chart_overview": ("Saldo JHT dari tahun ke tahun", "JHT balance year by year"),
+    # charts
+    "legend_history": ("Saldo akhir (riwayat)", "Closing balance (history)"),
+    "legend_nominal": ("Proyeksi (nominal)", "Projection (nominal)"),
+    "legend_real": ("Proyeksi (nilai kini)", "Projection (today's rupiah)"),
+    "legend_p50": ("Median simulasi (P50)", "Simulated median (P50)"),
+    "legend_p10_90": ("Rentang P10–P90", "P10–P90 range"),
+    "legend_p25_75": ("Rentang P25–P75", "P25–P75 range"),
+    "legend_target": ("Target", "Target"),
+    "legend_opening": ("Saldo awal", "Opening balance"),
+    "legend_iuran": ("Iuran", "Contributions"),
+    "legend_dev": ("Pengembangan", "Development (return)"),
+    "axis_year": ("Tahun", "Year"),
+    "claim": ("klaim", "claim"),
+    # history
+    "sec_history": ("Riwayat saldo", "Balance history"),
+    "no_history": ("Tidak ada riwayat: data dari entri cepat, tanpa laporan Rincian Saldo JHT yang diimpor.",
+                   "No history: the data come from quick entry, with no imported Rincian Saldo JHT statement."),
+    "history_intro": ("Per tahun, dijumlahkan atas {cards} kartu: saldo awal, iuran, pengembangan dan saldo akhir seperti "
+                      "tertulis di laporan, serta hasil pengembangan efektif yang dihitung dari laporan.",
+                      "Per year, summed over {cards} card(s): opening balance, contributions, development and closing "
+                      "balance as printed, and the effective return computed from the statements."),
+    "col_year": ("Tahun", "Year"),
+    "col_cards": ("Kartu", "Cards"),
+    "col_opening": ("Saldo awal", "Opening"),
+    "col_iuran": ("Iuran", "Contributions"),
+    "col_dev": ("Pengembangan", "Development"),
+    "col_closing": ("Saldo akhir", "Closing"),
+    "col_eff": ("Hasil\nefektif", "Effective\nreturn"),
+    "col_age": ("Usia", "Age"),
+    "col_wage": ("Upah per\nbulan", "Monthly\nwage"),
+    "col_real": ("Saldo akhir\n(nilai kini)", "Closing\n(today's Rp)"),
+    "col_proj": ("Proyeksi", "Projection"),
+    # projection
+    "sec_projection": ("Proyeksi", "Projection"),
+    "projection_intro": ("Proyeksi dari saldo {balance} per {date} sampai tanggal klaim {claim}. Nilai kini = nominal dibagi "
+                         "inflasi yang diasumsikan sejak tanggal saldo.",
+                         "Projection from the balance of {balance} as of {date} to the claim date {claim}. Today's rupiah = "
+                         "nominal divided by the assumed inflation since the balance date."),
+    "projection_table": ("Tabel proyeksi per tahun", "Year-by-year projection"),
+    "claim_row_note": ("Baris terakhir (tebal) adalah tahun klaim: pengembangan dihitung sampai bulan klaim.",
+                       "The last (bold) row is the claim year: development is credited up to the claim month."),
+    "bands_title": ("Rentang hasil (simulasi Monte Carlo)", "Range of outcomes (Monte Carlo simulation)"),
+    "bands_intro": ("{paths} jalur acak dengan benih (seed) {seed}; sebaran per tahun: {spreads}. P10 berarti 10% jalur "
+                    "berakhir di bawah angka itu. Nilai nominal.",
+                    "{paths} random paths with seed {seed}; yearly spreads: {spreads}. P10 means 10% of the paths end "
+                    "below that figure. Nominal values."),
+    "no_bands": ("Tidak ada rentang hasil: simulasi Monte Carlo tidak dijalankan untuk laporan ini.",
+                 "No range of outcomes: no Monte Carlo simulation was run for this report."),
+    "spread_return": ("hasil pengembangan ±{v}", "return ±{v}"),
+    "spread_growth": ("kenaikan upah ±{v}", "wage growth ±{v}"),
+    "spread_inflation": ("inflasi ±{v}", "inflation ±{v}"),
+    "chance_sentence": ("Peluang saldo saat klaim mencapai {target}: {p}.", "Chance that the balance at claim reaches {target}: {p}."),
+    # withdrawal, JP, adequacy
+    "sec_options": ("Pilihan pencairan, JP dan kecukupan", "Withdrawal options, JP and adequacy"),
+    "sec_withdrawal": ("Pilihan pencairan", "Withdrawal options"),
+    "no_withdrawal": ("Tidak ada perbandingan pilihan pencairan untuk laporan ini.",
+                      "No comparison of withdrawal options for this report."),
+    "sec_jp": ("Jaminan Pensiun (JP)", "Pension (JP)"),
+    "no_jp": ("JP tidak dihitung: hanya untuk peserta penerima upah, dan perlu riwayat iuran JP.",
+              "JP not computed: it applies to wage earners only and needs a JP contribution history."),
+    "sec_adequacy": ("Kecukupan", "Adequacy"),
+    "no_adequacy": ("Kecukupan tidak dihitung untuk laporan ini.", "Adequacy was not computed for this report."),
+    # findings
+    "sec_findings": ("Temuan audit", "Audit findings"),
+    "no_findings_quick": ("Tidak ada temuan audit: tidak ada laporan yang diimpor (data dari entri cepat).",
+                          "No audit findings: no statement was imported (the data come from quick entry)."),
+    "no_findings": ("Tidak ada temuan: laporan yang diimpor konsisten dengan aturan yang diperiksa.",
+                    "No findings: the imported statements agree with every rule checked."),
+    "col_severity": ("Tingkat", "Severity"),
+    "col_card": ("KPJ", "KPJ"),
+    "col_periods": ("Periode", "Periods"),
+    "col_finding": ("Temuan", "Finding"),
+    "sev_error": ("Kesalahan", "Error"),
+    "sev_warning": ("Peringatan", "Warning"),
+    "sev_info": ("Info", "Info"),
+    # assumptions and rules
+    "sec_assumptions": ("Asumsi dan aturan", "Assumptions and rules"),
+    "assumptions_table": ("Asumsi proyeksi", "Projection assumptions"),
+    "col_item": ("Butir", "Item"),
+    "col_value": ("Nilai", "Value"),
+    "col_origin": ("Asal", "Origin"),
+    "origin_user": ("diisi pengguna", "entered"),
+    "origin_default": ("default aturan", "rules default"),
+    "origin_data": ("dari data", "from the data"),
+    "a_balance": ("Saldo awal proyeksi", "Starting balance"),
+    "a_asof": ("Tanggal saldo", "Balance date"),
+    "a_birth": ("Tanggal lahir", "Birth date"),
+    "a_wage": ("Upah bulanan", "Monthly wage"),
+    "a_wage_bpu": ("Penghasilan bulanan yang dilaporkan", "Declared monthly income"),
+    "a_segment": ("Kepesertaan", "Membership"),
+    "a_growth": ("Kenaikan upah per tahun", "Wage growth a year"),
+    "a_return": ("Hasil pengembangan per tahun", "Return a year"),
+    "a_inflation": ("Inflasi per tahun", "Inflation a year"),
+    "a_claim_age": ("Usia klaim", "Claim age"),
+    "a_stop_age": ("Usia berhenti bekerja", "Stop-working age"),
+    "a_claim_date": ("Tanggal klaim", "Claim date"),
+    "a_break": ("Jeda kerja", "Career break"),
+    "a_break_value": ("{months} bulan mulai {date}", "{months} months from {date}"),
+    "a_change": ("Perubahan upah", "Wage change"),
+    "a_change_value": ("{amount} mulai {date}", "{amount} from {date}"),
+    "none": ("tidak ada", "none"),
+    "years_value": ("{n} tahun", "{n} years"),
+    "seg_PU": ("Penerima upah (PU)", "Wage earner (PU)"),
+    "seg_BPU": ("Bukan penerima upah (BPU)", "Non-wage earner (BPU)"),
+    "seg_PMI": ("Pekerja migran (PMI)", "Migrant worker (PMI)"),
+    "rules_table": ("Parameter aturan yang dipakai", "Rule parameters used"),
+    "col_param": ("Parameter", "Parameter"),
+    "col_effective": ("Berlaku\nsejak", "Effective\nfrom"),
+    "col_reference": ("Sumber", "Source"),
+    "col_conf": ("Kepastian", "Confidence"),
+    "col_verified": ("Diperiksa", "Verified"),
+    "conf_legend": ("[C] dibaca di sumber publik; [R] banyak dikutip tetapi belum dibaca di peraturannya; "
+                    "[calc] dihitung dari masukan bersumber.",
+                    "[C] read in a public source; [R] widely repeated but not read in the regulation itself; "
+                    "[calc] derived from sourced inputs."),
+    "stale_title": ("Parameter yang perlu ditinjau ulang", "Parameters due for review"),
+    "stale_item": ("{name}: terakhir diperiksa {verified}, seharusnya ditinjau ulang paling lambat {review}.",
+                   "{name}: last verified {verified}, due for review by {review}."),
+    "stale_none": ("Semua parameter yang dipakai masih dalam masa tinjau per {date}.",
+                   "Every parameter used is within its review period as of {date}."),
+    "provenance_title": ("Asal data yang diimpor", "Provenance of imported data"),
+    "col_file": ("Berkas", "File"),
+    "col_sha": ("SHA-256", "SHA-256"),
+    "col_imported": ("Diimpor", "Imported"),
+    "no_provenance": ("Tidak ada berkas yang diimpor: data dari entri cepat.",
+                      "No file was imported: the data come from quick entry."),
+    "method_title": ("Metode singkat", "The method in brief"),
+    "method": (
+        "Proyeksi dimulai sehari setelah tanggal saldo terakhir dan berakhir pada tanggal klaim (ulang tahun ke-{claim}, "
+        "atau usia klaim yang dipilih). Iuran dihitung untuk setiap bulan yang hari pertamanya sebelum tanggal klaim dan "
+        "sebelum tanggal berhenti bekerja: tarif × upah bulan itu ({rate} untuk penerima upah; {bpu} dari penghasilan yang "
+        "dilaporkan untuk BPU). Upah naik sebesar kenaikan upah setiap 1 Januari.\n"
+        "Hasil pengembangan dibukukan sekali setahun dan berbunga majemuk: pengembangan = saldo awal × r + Σ iuran bulan m "
+        "× r × (12 − m)/12; pada tahun klaim hanya sampai bulan klaim. Nilai kini = nominal / (1 + inflasi)^t, dengan t "
+        "waktu sejak tanggal saldo. Pajak: PPh 21 final ({tax}; PP 68/2009), "
+        "bila dicairkan sekaligus dalam dua tahun.\n"
+        "Hasil pengembangan efektif sebuah tahun dari laporan = Pengembangan / (Saldo Awal + Σ iuran bulan m × (12 − m)/12).",
+        "The projection starts the day after the latest balance date and ends on the claim date (the {claim}th birthday, "
+        "or the claim age chosen). A contribution is due for every month whose first day lies before both the claim date "
+        "and the stop-working date: rate × that month's wage ({rate} for a wage earner; {bpu} of declared income for a BPU "
+        "member). The wage rises by the wage-growth rate each 1 January.\n"
+        "The return is booked once a year and compounds: development = opening × r + Σ contribution of month m × r × "
+        "(12 − m)/12; in the claim year only up to the claim month. Today's rupiah = nominal / (1 + inflation)^t, with t "
+        "the time since the balance date. Tax: final PPh 21 ({tax}; PP 68/2009) "
+        "when paid as a lump sum within two years.\n"
+        "A statement year's effective return = Development / (Opening + Σ contribution of month m × (12 − m)/12)."),
+    # rule values
+    "yes": ("ya", "yes"),
+    "no": ("tidak", "no"),
+    "bracket_band": ("{rate} s.d. {upto}", "{rate} up to {upto}"),
+    "bracket_top": ("{rate} di atasnya", "{rate} above"),
+    "day_value": ("tanggal {n}", "day {n}"),
+    # errors
+    "err_write": ("Laporan tidak dapat ditulis ke {path}: {reason}.", "The report cannot be written to {path}: {reason}."),
+    "err_suffix": ("Nama berkas laporan harus berakhiran .pdf: {path}.", "The report file name must end in .pdf: {path}."),
+}
+
+# Indonesian names of the rule parameters a report is likely to show; others fall back to the
+# rules file's (English) label.
+RULE_LABELS_ID: dict[str, str] = {
+    "jht.rate_employer": "Iuran JHT, bagian pemberi kerja (PU)",
+    "jht.rate_worker": "Iuran JHT, bagian pekerja (PU)",
+    "jht.rate_bpu": "Iuran JHT peserta BPU, dari penghasilan yang dilaporkan",
+    "jht.bpu_min_income": "Penghasilan terendah yang boleh dilaporkan peserta BPU",
+    "jht.claim_age": "Usia pencairan JHT",
+    "jht.payment_deadline_day": "Batas setor iuran: tanggal di bulan berikutnya",
+    "jht.partial_claim_min_years": "Masa kepesertaan sebelum klaim sebagian",
+    "jht.partial_claim_housing": "Klaim sebagian terbesar untuk perumahan",
+    "jht.partial_claim_retirement": "Klaim sebagian terbesar untuk persiapan pensiun",
+    "jht.declared_return": "Hasil pengembangan JHT yang diumumkan",
+    "jht.return_floor": "Batas bawah hasil pengembangan (rata-rata deposito 1 tahun bank BUMN)",
+    "tax.final_lump_sum": "PPh 21 final atas JHT yang dicairkan sekaligus dalam 2 tahun",
+    "tax.progressive_pasal17": "Tarif progresif Pasal 17 (pencairan mulai tahun ke-3)",
+    "tax.partial_claim_shares_band": "Klaim sebagian memakai jatah Rp50 juta bebas pajak (diasumsikan tidak)",
+    "macro.default_wage_growth": "Asumsi kenaikan upah nominal per tahun",
+    "macro.default_return": "Asumsi hasil pengembangan JHT per tahun",
+    "macro.default_inflation": "Asumsi inflasi: sasaran Bank Indonesia",
+    "macro.default_gdp_growth": "Asumsi pertumbuhan PDB (untuk batas upah JP)",
+    "macro.cpi_december": "Inflasi IHK Desember (tahunan)",
+    "macro.gdp_growth": "Pertumbuhan PDB riil",
+    "macro.ilo_min_replacement": "Rasio penggantian minimum ILO untuk manfaat hari tua",
+    "macro.payout_years": "Lama pembagian saldo menjadi penghasilan bulanan (tampilan)",
+    "jp.rate_employer": "Iuran JP, bagian pemberi kerja",
+    "jp.rate_worker": "Iuran JP, bagian pekerja",
+    "jp.wage_ceiling": "Batas upah JP per bulan (berlaku tiap Maret)",
+    "jp.min_benefit": "Manfaat pensiun JP minimum per bulan",
+    "jp.max_benefit": "Manfaat pensiun JP maksimum per bulan",
+    "jp.pension_age": "Usia pensiun JP",
+    "jp.min_months": "Masa iuran JP minimum untuk pensiun bulanan",
+    "jp.benefit_factor": "Faktor manfaat JP per tahun iuran",
+}
+
+
+def tr(lang: str, key: str, **params: object) -> str:
+    id_text, en_text = TEXT[key]
+    text = en_text if lang == "en" else id_text
+    return text.format(**params) if params else text
