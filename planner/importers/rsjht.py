@@ -1,0 +1,301 @@
+"""The "Rincian Saldo JHT" PDF that JMO exports (layout: shared/domain/rsjht-format.md).
+
+The reader anchors on labels, never on positions: the text layer is flattened to one line of
+single-spaced tokens, so one-cell-per-line and one-row-per-line extractions read the same.
+
+* Header: every ``Label : value`` pair; a value runs to the next known label.
+* Rows: ``No Tgl-Setor BL-TH Tgl-Posting Upah Rapel JHT-PK JHT-TK JP-PK JP-TK``. Repeated
+  table headers and "Halaman N dari M" footers between rows are skipped because they do not
+  have that shape. Rows must be numbered 1..N without a gap, and every place where a row
+  starts must parse: otherwise the statement is incomplete (and the caller may retry with
+  another extraction mode).
+* Amounts: the document's style (English ``4,000,000.00`` or Indonesian ``4.000.000,00``) is
+  detected once from all its amounts; each amount must then be well formed in that style.
+* Summary JHT, the Jumlah line, "Akumulasi Iuran JP s.d. Desember YYYY" and the "Usia JHT"
+  line are read wherever they are.
+
+A PDF holding several statements one after another gives one StatementYear each.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from models import Card, Contribution, Member, Segment, StatementYear
+from planner.importers import register
+from planner.importers.errors import IncompleteStatement
+from planner.parse import ParseError, detect_style, parse_date, parse_period
+
+_DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
+_PERIOD = r"\d{1,2}[-/]\d{4}"
+_AMT = r"\(?-?\d(?:[\d.,]*\d)?\)?|-(?!\d)"
+_RP = r"(?:Rp\.?\s?)?"
+
+_TITLE = re.compile(r"INFORMASI\s+DANA\s+DAN\s+USIA\s+PENSIUN\s+PESERTA\s+JHT\s*-?\s*JP\s+TAHUN\s+(\d{4})", re.I)
+_TABLE_START = re.compile(r"(?<!\S)No\.?\s+Tgl\.?\s*Setor", re.I)
+_ROW = re.compile(
+    rf"(?<!\S)(\d{{1,5}}) ({_DATE}|-) ({_PERIOD}) ({_DATE}|-) "
+    rf"({_AMT}) ({_AMT}) ({_AMT}) ({_AMT}) ({_AMT}) ({_AMT})(?!\S)"
+)
+_ROW_START = re.compile(rf"(?<!\S)\d{{1,5}} (?:{_DATE}|-)(?!\S)")
+_JUMLAH_ALL = re.compile(rf"(?<!\S)Jumlah\s?:?\s?{_RP}({_AMT}) {_RP}({_AMT}) {_RP}({_AMT}) {_RP}({_AMT})(?!\S)", re.I)
+_AKUMULASI = re.compile(
+    rf"Akumulasi\s+Iuran\s+JP\s+s\.?\s?d\.?\s+Desember\s+(\d{{4}})\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
+_SUMMARY = re.compile(r"Summary\s+JHT", re.I)
+_SALDO_AWAL = re.compile(rf"Saldo\s+Awal\s+Per\s+({_DATE})\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
+_IURAN = re.compile(rf"(?<![A-Za-z])Iuran(?:\s+JHT)?\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
+_PENGEMBANGAN = re.compile(rf"(?:Estimasi\s+)?Pengembangan\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
+_SALDO_AKHIR = re.compile(rf"Saldo\s+Akhir\s+Per\s+({_DATE})\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
+_USIA_JHT = re.compile(rf"Usia\s+JHT\s+\d{{2}}\s+tahun\s+pada\s+tanggal\s?:?\s?({_DATE})", re.I)
+_AMOUNT_LIKE = re.compile(r"(?<![\d.,])\d[\d.,]*[.,]\d{2}(?![\d.,])")
+
+# Header labels (name, pattern); each must be followed by a colon.
+_HEADER_LABELS = (
+    ("tanggal", r"Tanggal"),
+    ("kantor_cabang", r"Kantor\s*Cabang"),
+    ("keps_awal", r"Keps\.?\s*Awal\s*JHT\s*/\s*JP"),
+    ("npp", r"NPP\s*/\s*Divisi"),
+    ("masa_jp", r"Masa\s*Iuran\s*JP"),
+    ("employer", r"Nama\s*Pemberi\s*Kerja"),
+    ("nonaktif", r"Ket\.?\s*Nonaktif"),
+    ("kartu", r"Nomor\s*Kartu\s*/\s*NIK\s*/\s*Nomor\s*Peg\.?"),
+    ("nama", r"Nama\s*Peserta"),
+    ("lahir", r"Tanggal\s*Lahir"),
+    ("alamat", r"Alamat(?:\s*,\s*Kota\s*/\s*Kabupaten)?"),
+)
+_HEADER = re.compile("|".join(rf"(?P<{name}>(?<![A-Za-z]){pat}\s?:)" for name, pat in _HEADER_LABELS), re.I)
+
+_EN = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_ID = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fail(id_detail: str, en_detail: str) -> IncompleteStatement:
+    return IncompleteStatement(id_detail, en_detail)
+
+
+class _Amounts:
+    """Amounts of one document, in the style the document uses."""
+
+    def __init__(self, flat: str):
+        samples = _AMOUNT_LIKE.findall(flat)
+        style = detect_style(samples)
+        if style is None:
+            if re.search(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])", flat):
+                style = "id"
+            else:
+                style = "en"
+        self.style = style
+        self._pattern = _EN if style == "en" else _ID
+
+    def __call__(self, token: str) -> Decimal:
+        t = token.strip()
+        if t == "-":
+            return Decimal(0)
+        negative = False
+        if t.startswith("(") and t.endswith(")"):
+            negative, t = True, t[1:-1]
+        if t.startswith("-"):
+            negative, t = True, t[1:]
+        if not self._pattern.match(t):
+            raise _fail(f"angka {token!r} tidak sesuai format dokumen", f"amount {token!r} does not fit the document's number style")
+        normal = t.replace(",", "") if self.style == "en" else t.replace(".", "").replace(",", ".")
+        value = Decimal(normal)
+        return -value if negative else value
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None or text.strip() in ("", "-"):
+        return None
+    try:
+        return parse_date(text)
+    except ParseError:
+        raise _fail(f"tanggal {text!r} tidak valid", f"date {text!r} is not valid") from None
+
+
+def _header(flat: str) -> dict[str, str]:
+    """Label -> value for the header part (before the table)."""
+    end = _TABLE_START.search(flat)
+    region = flat[: end.start()] if end else flat
+    matches = list(_HEADER.finditer(region))
+    values: dict[str, str] = {}
+    for i, m in enumerate(matches):
+        stop = matches[i + 1].start() if i + 1 < len(matches) else len(region)
+        values.setdefault(m.lastgroup or "", region[m.end():stop].strip())
+    return values
+
+
+def _split_statements(flat: str) -> list[str]:
+    """One chunk per statement when a file holds several (each ends with its summary)."""
+    ends = []
+    for m in _SALDO_AKHIR.finditer(flat):
+        usia = _USIA_JHT.search(flat, m.end())
+        nxt = _SALDO_AWAL.search(flat, m.end())
+        end = m.end()
+        if usia and (nxt is None or usia.start() < nxt.start()):
+            end = usia.end()
+        ends.append(end)
+    if len(ends) <= 1:
+        return [flat]
+    chunks, start = [], 0
+    for end in ends:
+        chunks.append(flat[start:end])
+        start = end
+    if chunks and flat[start:].strip():
+        chunks[-1] += flat[start:]
+    return chunks
+
+
+class RsjhtExtractor:
+    name = "rsjht"
+    version = "1"
+    title_id = "Rincian Saldo JHT (PDF JMO)"
+    title_en = "JHT balance statement, Rincian Saldo JHT (JMO PDF)"
+    source = "pdf"
+    labels = ("INFORMASI DANA DAN USIA PENSIUN", "Nomor Kartu/NIK", "BL-TH", "Saldo Awal Per",
+              "Saldo Akhir Per", "Summary JHT")
+
+    def matches(self, text: str) -> bool:
+        flat = _flat(text).upper()
+        squeezed = flat.replace(" ", "")
+        hits = sum(1 for label in self.labels if label.upper().replace(" ", "") in squeezed)
+        return hits >= 3 or (hits >= 2 and "BPJS KETENAGAKERJAAN" in flat)
+
+    def extract(self, text: str) -> list[StatementYear]:
+        flat = _flat(text)
+        return [self._one(chunk) for chunk in _split_statements(flat)]
+
+    # ------------------------------------------------------------------ one statement
+    def _one(self, flat: str) -> StatementYear:
+        amount = _Amounts(flat)
+        head = _header(flat)
+
+        kartu = head.get("kartu", "")
+        m = re.match(r"(\d[\d ]*\d)\s*/\s*(\d+|-)?", kartu)
+        if not m:
+            raise _fail("nomor kartu (KPJ) tidak ditemukan", "the card number (KPJ) is missing")
+        kpj = m.group(1).replace(" ", "")
+        nik = m.group(2) if m.group(2) and m.group(2) != "-" else None
+        name = head.get("nama", "").strip()
+        if not name:
+            raise _fail("nama peserta tidak ditemukan", "the member's name is missing")
+        birth = _date(_first_date(head.get("lahir")))
+        npp_text = head.get("npp", "")
+        npp = npp_text.split("/")[0].strip() if npp_text else ""
+        if npp == "-":
+            npp = ""
+        employer = head.get("employer", "").strip()
+        if employer == "-":
+            employer = ""
+        member_since = ""
+        keps = re.match(rf"({_PERIOD})", head.get("keps_awal", ""))
+        if keps:
+            y, mo = parse_period(keps.group(1))
+            member_since = f"{mo:02d}-{y:04d}"
+        jp_months = None
+        masa = re.match(r"(\d+)", head.get("masa_jp", ""))
+        if masa:
+            jp_months = int(masa.group(1))
+        printed_on = _date(_first_date(head.get("tanggal")))
+        branch = head.get("kantor_cabang", "").strip()
+
+        # Summary
+        summary_at = _SUMMARY.search(flat)
+        awal = _SALDO_AWAL.search(flat)
+        akhir = _SALDO_AKHIR.search(flat)
+        if not awal or not akhir:
+            raise _fail("ringkasan (Saldo Awal/Saldo Akhir) tidak ditemukan", "the summary (opening/closing balance) is missing")
+        region_start = min(summary_at.start() if summary_at else awal.start(), awal.start())
+        iuran = _IURAN.search(flat, region_start)
+        pengembangan = _PENGEMBANGAN.search(flat, region_start)
+        if not iuran or not pengembangan:
+            raise _fail("Iuran atau Pengembangan di ringkasan tidak ditemukan", "the summary's contributions or development are missing")
+        opening = amount(awal.group(2))
+        closing = amount(akhir.group(2))
+        contributions = amount(iuran.group(1))
+        development = amount(pengembangan.group(1))
+        closing_date = _date(akhir.group(1))
+
+        title = _TITLE.search(flat)
+        year = int(title.group(1)) if title else (closing_date.year if closing_date else None)
+        if year is None:
+            raise _fail("tahun rincian tidak ditemukan", "the statement's year is missing")
+
+        rows = self._rows(flat, amount, summary_at.start() if summary_at else awal.start())
+
+        jumlah = None
+        jm = _JUMLAH_ALL.search(flat)
+        if jm:
+            jumlah = tuple(amount(jm.group(i)) for i in range(1, 5))
+        jp_acc = None
+        ak = _AKUMULASI.search(flat)
+        if ak:
+            jp_acc = amount(ak.group(2))
+        usia = _USIA_JHT.search(flat)
+        jht_age_date = _date(usia.group(1)) if usia else None
+
+        return StatementYear(
+            card=Card(kpj=kpj, employer=employer, npp=npp, segment=Segment.PU),
+            member=Member(name=name, birth_date=birth, nik=nik),
+            year=year,
+            opening=opening,
+            contributions=contributions,
+            development=development,
+            closing=closing,
+            rows=tuple(rows),
+            printed_on=printed_on,
+            branch=branch,
+            member_since=member_since,
+            jp_months=jp_months,
+            jp_accumulated=jp_acc,
+            jumlah=jumlah,  # type: ignore[arg-type]
+            jht_age_date=jht_age_date,
+        )
+
+    def _rows(self, flat: str, amount: _Amounts, stop: int) -> list[Contribution]:
+        table = _TABLE_START.search(flat)
+        start = table.start() if table else 0
+        region = flat[start:stop]
+        rows: list[Contribution] = []
+        numbers: list[int] = []
+        for m in _ROW.finditer(region):
+            numbers.append(int(m.group(1)))
+            try:
+                period = parse_period(m.group(3))
+            except ParseError:
+                raise _fail(f"bulan {m.group(3)!r} tidak valid", f"month {m.group(3)!r} is not valid") from None
+            values = [amount(m.group(i)) for i in range(5, 11)]
+            rows.append(Contribution(
+                period=period,
+                paid_on=_date(m.group(2)),
+                posted_on=_date(m.group(4)),
+                wage=values[0],
+                rapel=values[1],
+                jht_employer=values[2],
+                jht_worker=values[3],
+                jp_employer=values[4],
+                jp_worker=values[5],
+            ))
+        starts = len(_ROW_START.findall(region))
+        if numbers != list(range(1, len(numbers) + 1)):
+            gap = next((i + 1 for i, n in enumerate(numbers) if n != i + 1), len(numbers) + 1)
+            raise _fail(f"baris iuran nomor {gap} tidak terbaca (mungkin ada halaman yang hilang)",
+                        f"contribution row {gap} could not be read (a page may be missing)")
+        if starts > len(rows):
+            raise _fail(f"baris iuran nomor {len(rows) + 1} tidak terbaca",
+                        f"contribution row {len(rows) + 1} could not be read")
+        return rows
+
+
+def _first_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = re.search(_DATE, text)
+    return m.group(0) if m else None
+
+
+register(RsjhtExtractor())
