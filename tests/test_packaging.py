@@ -192,3 +192,39 @@ def test_build_script_is_valid_bash():
     assert proc.returncode == 0, proc.stderr
     text = script.read_text("utf-8")
     assert "packaging/jht-planner.spec" in text and "--screenshot" in text and "QT_QPA_PLATFORM=offscreen" in text
+
+
+# --- docs/rules.md -------------------------------------------------------------------------
+
+def test_rules_doc_is_current():
+    gen = _load("gen_rules_doc")
+    assert (ROOT / "docs" / "rules.md").read_text("utf-8") == gen.render(), \
+        "docs/rules.md is stale: run python packaging/gen_rules_doc.py"
+
+
+def test_rules_doc_lists_every_parameter_with_its_sources():
+    from planner.rules import load_rules
+
+    text = (ROOT / "docs" / "rules.md").read_text("utf-8")
+    for p in load_rules():
+        section = text.split(f"### `{p.name}`\n", 1)[1].split("\n### ", 1)[0]
+        assert p.label in section and p.last_verified.isoformat() in section
+        assert p.reference.replace("|", "\\|") in section
+        assert section.count("\n| ") - 2 == len(p.values), p.name  # one row per dated value
+
+
+def test_rules_doc_values_read_as_members_read_them(tmp_path):
+    gen = _load("gen_rules_doc")
+    (tmp_path / "t.toml").write_text(
+        '# Test topic.\n\n'
+        '[r]\nlabel = "A rate"\nunit = "fraction"\nreference = "ref A"\nconfidence = "C"\n'
+        'last_verified = 2020-01-02\nper_year = true\n'
+        'values = [{ from = 2016-01-01, value = 0.0719 }, { from = 2017-01-01, value = 0.0783 }]\n\n'
+        '[b]\nlabel = "Bands"\nunit = "brackets"\nreference = "ref B"\nconfidence = "R"\n'
+        'last_verified = 2020-01-03\n'
+        'values = [{ from = 2010-01-01, value = [{ upto = 50000000, rate = 0.0 }, { rate = 0.05 }] }]\n',
+        encoding="utf-8")
+    text = gen.render(tmp_path)
+    assert "| 2016 | 7.19% |" in text and "| 2017 | 7.83% |" in text  # per-year: the year, not a date
+    assert "0% up to Rp 50,000,000; 5% above Rp 50,000,000" in text
+    assert "Test topic." in text and "**2020-01-03**" in text
