@@ -210,7 +210,7 @@ def test_rules_doc_lists_every_parameter_with_its_sources():
         section = text.split(f"### `{p.name}`\n", 1)[1].split("\n### ", 1)[0]
         assert p.label in section and p.last_verified.isoformat() in section
         assert p.reference.replace("|", "\\|") in section
-        assert section.count("\n| ") - 2 == len(p.values), p.name  # one row per dated value
+        assert section.count("\n| ") - 3 == len(p.values), p.name  # 3 header/metadata rows, then one per value
 
 
 def test_rules_doc_values_read_as_members_read_them(tmp_path):
