@@ -67,15 +67,23 @@ class Provenance:
 
 @dataclass(frozen=True)
 class BandsView:
-    """Percentile bands per projected year, as the report draws them (nominal rupiah)."""
+    """Percentile bands per projected year, as the report draws them."""
 
     years: tuple[int, ...]
-    levels: dict[int, tuple[float, ...]]  # percentile (10, 25, 50, 75, 90) -> value per year
+    levels: dict[int, tuple[float, ...]]  # percentile (10, 25, 50, 75, 90) -> nominal closing per year
+    real_levels: dict[int, tuple[float, ...]] = field(default_factory=dict)
     paths: int | None = None
     seed: int | None = None
     spreads: dict[str, float] = field(default_factory=dict)  # "return"/"growth"/"inflation" -> sd
-    target: float | None = None
-    chance: float | None = None  # of the balance at claim reaching `target`, 0..1
+    gap_chance: float = 0.0
+    gap_months: int = 0
+    net_at_claim: dict[int, float] = field(default_factory=dict)  # percentile -> net balance at claim, nominal
+    net_at_claim_real: dict[int, float] = field(default_factory=dict)
+    target_amount: float | None = None
+    target_basis: str = "real"  # "real" (today's rupiah), "nominal" or "pct_wage"
+    target_pct_wage: float | None = None
+    chance: float | None = None  # of the net balance at claim reaching the target, 0..1
+    rules: tuple[RuleUse, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,7 +104,6 @@ class ReportData:
     source: str = "quick"  # "quick" | "statements" | "stored" | "demo"
     lang: str = "id"
     show_ids: bool = False
-    target: float | None = None  # a target balance at claim, if the member set one
 
 
 @dataclass(frozen=True)
@@ -179,6 +186,8 @@ def _rule_value(ctx: _Ctx, use: RuleUse) -> str:
         return ctx.rp(v)
     if unit == "years" and isinstance(v, (int, float)):
         return ctx.t("years_value", n=v)
+    if unit == "months" and isinstance(v, (int, float)):
+        return ctx.t("months_value", n=v)
     if unit == "day" and isinstance(v, (int, float)):
         return ctx.t("day_value", n=v)
     if unit == "flag" or isinstance(v, bool):
@@ -266,40 +275,30 @@ def _stale(ctx: _Ctx, uses: Sequence[RuleUse]) -> list[str]:
 
 # --------------------------------------------------------------------------- adapters
 
-def bands_view(bands: Any, target: float | None = None) -> BandsView | None:
-    """Normalise a Monte Carlo result (or a BandsView) for drawing."""
+def bands_view(bands: Any) -> BandsView | None:
+    """A :class:`planner.montecarlo.MonteCarloResult` (or a BandsView) as the report draws it."""
     if bands is None or isinstance(bands, BandsView):
         return bands
-    years = tuple(int(y) for y in getattr(bands, "years"))
-    raw = getattr(bands, "percentiles", None)
-    if raw is None:
-        raw = getattr(bands, "bands")
-    levels: dict[int, tuple[float, ...]] = {}
-    if isinstance(raw, dict):
-        for k, v in raw.items():
-            levels[int(str(k).lstrip("Pp"))] = tuple(float(x) for x in np.asarray(v).ravel())
-    else:
-        arr = np.asarray(raw, dtype=float)
-        qs = getattr(bands, "levels", None) or getattr(bands, "quantiles", None) or (10, 25, 50, 75, 90)
-        for i, q in enumerate(qs):
-            q = float(q)
-            levels[int(round(q * 100 if q <= 1 else q))] = tuple(arr[i])
-    spreads = {}
-    for key in ("return", "growth", "inflation"):
-        for attr in (f"{key}_sd", f"{key}_spread", f"sd_{key}", f"spread_{key}"):
-            if getattr(bands, attr, None) is not None:
-                spreads[key] = float(getattr(bands, attr))
-                break
-    raw_spreads = getattr(bands, "spreads", None)
-    if isinstance(raw_spreads, dict):
-        spreads.update({str(k): float(v) for k, v in raw_spreads.items()})
-    chance = getattr(bands, "chance", None)
-    if chance is None:
-        chance = getattr(bands, "probability", None)
-    return BandsView(years=years, levels=levels, paths=getattr(bands, "paths", None) or getattr(bands, "n_paths", None),
-                     seed=getattr(bands, "seed", None), spreads=spreads,
-                     target=getattr(bands, "target", None) or target,
-                     chance=None if chance is None else float(chance))
+    pcts = tuple(int(p) for p in bands.percentiles)
+    nominal = np.asarray(bands.nominal, dtype=float)
+    real = np.asarray(bands.real, dtype=float)
+    sp = bands.spreads
+    target = getattr(bands, "target", None)
+    return BandsView(
+        years=tuple(int(y) for y in bands.years),
+        levels={p: tuple(float(v) for v in nominal[i]) for i, p in enumerate(pcts)},
+        real_levels={p: tuple(float(v) for v in real[i]) for i, p in enumerate(pcts)},
+        paths=int(bands.paths), seed=int(bands.seed),
+        spreads={"return": float(sp.returns), "growth": float(sp.growth), "inflation": float(sp.inflation)},
+        gap_chance=float(getattr(sp, "gap_chance", 0.0)), gap_months=int(getattr(sp, "gap_months", 0)),
+        net_at_claim=dict(zip(pcts, (float(v) for v in bands.net_at_claim_nominal))),
+        net_at_claim_real=dict(zip(pcts, (float(v) for v in bands.net_at_claim_real))),
+        target_amount=None if target is None else target.amount,
+        target_basis="real" if target is None else target.basis,
+        target_pct_wage=None if target is None else target.pct_wage,
+        chance=None if target is None else float(target.chance),
+        rules=tuple(u for u in getattr(bands, "rules", ()) if isinstance(u, RuleUse)),
+    )
 
 
 # --------------------------------------------------------------------------- charts
@@ -316,8 +315,8 @@ def _style_axes(ax, ctx: _Ctx) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=10))
 
 
-def _history_by_year(data: ReportData) -> list[tuple[int, int, float, float, float, float, float | None]]:
-    """(year, cards, opening, iuran, development, closing, effective return) summed over cards."""
+def _history_by_year(data: ReportData) -> list[tuple[int, tuple[str, ...], float, float, float, float, float | None]]:
+    """(year, KPJs, opening, iuran, development, closing, effective return) summed over cards."""
     from planner.audit import effective_return
 
     groups: dict[int, dict[str, StatementYear]] = defaultdict(dict)
@@ -333,7 +332,7 @@ def _history_by_year(data: ReportData) -> list[tuple[int, int, float, float, flo
         eff = sts[0].effective_return if len(sts) == 1 and sts[0].effective_return is not None else None
         if eff is None and all(s.rows for s in sts):
             eff = effective_return(merged)
-        rows.append((year, len(sts), float(sum(s.opening for s in sts)), float(sum(s.contributions for s in sts)),
+        rows.append((year, tuple(sorted(groups[year])), float(sum(s.opening for s in sts)), float(sum(s.contributions for s in sts)),
                      float(sum(s.development for s in sts)), float(sum(s.closing for s in sts)), eff))
     return rows
 
@@ -378,9 +377,6 @@ def _projection_chart(ctx: _Ctx, data: ReportData, bands: BandsView | None, poin
                     linewidth=1.0, label=ctx.t("legend_history"))
         ax.plot(xs, nominal, color=ACCENT, linewidth=1.6, label=ctx.t("legend_nominal"))
         ax.plot(xs, real, color="#c0642b", linewidth=1.2, linestyle="--", label=ctx.t("legend_real"))
-        target = (bands.target if bands is not None and bands.target else None) or data.target
-        if target:
-            ax.axhline(target, color="#7a3e9d", linewidth=0.9, linestyle=":", label=ctx.t("legend_target"))
         ax.axvline(r.claim_date.year, color=RULE, linewidth=0.7)
         ax.annotate(ctx.t("claim"), (r.claim_date.year, 1.0), xycoords=("data", "axes fraction"), fontsize=6.5,
                     color=MUTED, ha="right", va="top", xytext=(-2, 0), textcoords="offset points")
@@ -426,15 +422,17 @@ def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequenc
         (ctx.t("jp"), _jp_text(ctx, data.jp) if data.jp is not None else ctx.t("not_computed")),
         (ctx.t("adequacy"), _adequacy_text(ctx, data.adequacy) if data.adequacy is not None else ctx.t("not_computed")),
     ]
-    target = (bands.target if bands is not None and bands.target else None) or data.target
     if bands is None:
         key.append((ctx.t("chance_plain"), ctx.t("no_mc")))
-    elif bands.chance is None or not target:
-        key.append((ctx.t("chance_plain"), ctx.t("no_target")))
     else:
-        key.append((ctx.t("chance", target=ctx.rp(target)), ctx.pct(bands.chance, 0)))
+        if bands.net_at_claim and 10 in bands.net_at_claim and 90 in bands.net_at_claim:
+            key.append((ctx.t("net_range"), f"{ctx.rp(bands.net_at_claim[10])} – {ctx.rp(bands.net_at_claim[90])}"))
+        if bands.chance is None:
+            key.append((ctx.t("chance_plain"), ctx.t("no_target")))
+        else:
+            key.append((ctx.t("chance", target=_target_text(ctx, bands)), ctx.pct(bands.chance, 0)))
     out.append(Heading(ctx.t("key_figures"), 2))
-    out.append(Table([Column("", wrap=True), Column("", align="right", bold=True)], key, size=8.8, header=False,
+    out.append(Table([Column("", wrap=True), Column("", align="right")], key, size=8.8, header=False,
                      emphasis=frozenset({1})))
     out.append(Paragraph(ctx.t("assumptions_line", g=_auto_pct(ctx, a.wage_growth), r=_auto_pct(ctx, a.annual_return),
                                 i=_auto_pct(ctx, a.inflation), stop=a.stop_age, claim=a.claim_age), 8.0, color=MUTED))
@@ -454,6 +452,20 @@ def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequenc
     out.append(_projection_chart(ctx, data, bands, 190.0, with_history=bool(data.statements)))
     out.append(Note(ctx.t("official")))
     return out
+
+
+def _count(ctx: _Ctx, n: int | None) -> str:
+    if n is None:
+        return ctx.t("dash")
+    text = f"{n:,}"
+    return text if ctx.lang == "en" else text.replace(",", ".")
+
+
+def _target_text(ctx: _Ctx, bands: BandsView) -> str:
+    if bands.target_basis == "pct_wage" and bands.target_pct_wage is not None:
+        return ctx.t("target_pct_wage", pct=_auto_pct(ctx, bands.target_pct_wage))
+    key = "target_nominal" if bands.target_basis == "nominal" else "target_real"
+    return ctx.t(key, amount=ctx.rp(bands.target_amount))
 
 
 def _jp_text(ctx: _Ctx, jp: Any) -> str:
@@ -489,12 +501,12 @@ def _history(ctx: _Ctx, data: ReportData) -> list[Block]:
     out.append(_history_chart(ctx, hist))
     cols = [Column(ctx.t("col_year"))]
     if cards > 1:
-        cols.append(Column(ctx.t("col_cards"), "right"))
+        cols.append(Column(ctx.t("col_card")))
     cols += [Column(ctx.t("col_opening"), "right"), Column(ctx.t("col_iuran"), "right"),
              Column(ctx.t("col_dev"), "right"), Column(ctx.t("col_closing"), "right"), Column(ctx.t("col_eff"), "right")]
     rows = []
-    for year, n, opening, iuran, dev, closing, eff in hist:
-        row = [str(year)] + ([str(n)] if cards > 1 else [])
+    for year, kpjs, opening, iuran, dev, closing, eff in hist:
+        row = [str(year)] + (["\n".join(ctx.ident(k) for k in kpjs)] if cards > 1 else [])
         row += [ctx.rp(opening), ctx.rp(iuran), ctx.rp(dev), ctx.rp(closing), ctx.pct(eff, 2)]
         rows.append(row)
     out.append(Table(cols, rows, size=8.2, continued=ctx.t("continued")))
@@ -521,19 +533,29 @@ def _projection(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequ
     out.append(Table(cols, rows, size=7.8, continued=ctx.t("continued"), emphasis=frozenset({len(rows) - 1})))
     out.append(Paragraph(ctx.t("claim_row_note"), 7.4, color=MUTED))
 
+    out.append(PageBreak(200.0))
     out.append(Heading(ctx.t("bands_title"), 2))
     if bands is None or not bands.levels:
         out.append(Paragraph(ctx.t("no_bands")))
         return out
     spread_names = {"return": "spread_return", "growth": "spread_growth", "inflation": "spread_inflation"}
     spreads = ", ".join(ctx.t(spread_names[k], v=_auto_pct(ctx, v)) for k, v in bands.spreads.items() if k in spread_names)
-    out.append(Paragraph(ctx.t("bands_intro", paths=bands.paths if bands.paths is not None else ctx.t("dash"),
+    if bands.gap_chance > 0 and bands.gap_months > 0:
+        spreads += "; " + ctx.t("spread_gaps", p=_auto_pct(ctx, bands.gap_chance), m=bands.gap_months)
+    out.append(Paragraph(ctx.t("bands_intro", paths=_count(ctx, bands.paths),
                                 seed=bands.seed if bands.seed is not None else ctx.t("dash"),
                                 spreads=spreads or ctx.t("dash"))))
-    target = bands.target or data.target
-    if bands.chance is not None and target:
-        out.append(Paragraph(ctx.t("chance_sentence", target=ctx.rp(target), p=ctx.pct(bands.chance, 0)), bold=True))
+    if bands.chance is not None:
+        out.append(Paragraph(ctx.t("chance_sentence", target=_target_text(ctx, bands), p=ctx.pct(bands.chance, 0)),
+                             bold=True))
     levels = sorted(bands.levels)
+    if bands.net_at_claim:
+        cols = [Column("", wrap=True)] + [Column(f"P{q}", "right") for q in levels]
+        rows = [[ctx.t("net_at_claim_nominal")] + [ctx.rp(bands.net_at_claim.get(q)) for q in levels]]
+        if bands.net_at_claim_real:
+            rows.append([ctx.t("net_at_claim_real")] + [ctx.rp(bands.net_at_claim_real.get(q)) for q in levels])
+        out.append(Table(cols, rows, size=7.8))
+    out.append(Heading(ctx.t("bands_table"), 2))
     by_year = {y.year: y for y in r.years}
     cols = [Column(ctx.t("col_year")), Column(ctx.t("col_age"), "right")] + \
         [Column(f"P{q}", "right") for q in levels] + [Column(ctx.t("col_proj"), "right")]
@@ -620,10 +642,10 @@ def _assumptions(ctx: _Ctx, data: ReportData, uses: Sequence[RuleUse]) -> list[B
                                Column(ctx.t("col_origin"), wrap=True)], rows, size=8.2)]
     out.append(Heading(ctx.t("rules_table"), 2))
     rule_rows = [[_rule_label(ctx, u.name) + "\n" + u.name, _rule_value(ctx, u), u.effective.isoformat(),
-                  u.reference, f"[{u.confidence}]", u.last_verified.isoformat()] for u in uses]
+                  f"[{u.confidence}] {u.reference}", u.last_verified.isoformat()] for u in uses]
     out.append(Table([Column(ctx.t("col_param"), wrap=True), Column(ctx.t("col_value"), wrap=True),
                       Column(ctx.t("col_effective")), Column(ctx.t("col_reference"), wrap=True),
-                      Column(ctx.t("col_conf")), Column(ctx.t("col_verified"))],
+                      Column(ctx.t("col_verified"))],
                      rule_rows, size=7.2, continued=ctx.t("continued")))
     out.append(Paragraph(ctx.t("conf_legend"), 7.4, color=MUTED))
     if _r_names(uses):
@@ -692,7 +714,7 @@ def report_blocks(data: ReportData, rules: Rules | None = None, today: dt.date |
     ctx = _Ctx(data, rules, today or printed.date())
     ctx.printed = printed.date()  # type: ignore[attr-defined]
     uses = _all_rules(data)
-    bands = bands_view(data.bands, data.target)
+    bands = bands_view(data.bands)
     blocks: list[Block] = []
     blocks += _summary(ctx, data, bands, uses)
     blocks += _history(ctx, data)
@@ -725,6 +747,17 @@ def _draw_frame(ctx: _Ctx, page: Page, n: int, total: int, name: str) -> None:
         head = ctx.t("running_head", title=ctx.t("title"), name=name) if name else ctx.t("title")
         page.text(MARGIN_L, 30.0, head, 6.8, color=MUTED)
         page.text(PAGE_W - MARGIN_L, 30.0, ctx.date(ctx.printed), 6.8, color=MUTED, ha="right")
+
+
+def _write_error(target: Path, exc: OSError) -> ReportWriteError:
+    import errno
+
+    known = {errno.ENOENT: "err_no_folder", errno.EACCES: "err_no_permission", errno.EPERM: "err_no_permission",
+             errno.ENOSPC: "err_disk_full", errno.EROFS: "err_no_permission", errno.EISDIR: "err_is_folder"}
+    key = known.get(exc.errno or 0)
+    reasons = [tr(lang, key) if key else (exc.strerror or str(exc)) for lang in ("id", "en")]
+    return ReportWriteError("report_write", tr("id", "err_write", path=target, reason=reasons[0]),
+                            tr("en", "err_write", path=target, reason=reasons[1]))
 
 
 def build_report(data: ReportData, path: str | os.PathLike, progress: Progress | None = None,
@@ -774,9 +807,7 @@ def build_report(data: ReportData, path: str | os.PathLike, progress: Progress |
                         page.fig.clear()
                         step(0.05 + 0.93 * i / len(pages))
             except OSError as exc:
-                reason = exc.strerror or str(exc)
-                raise ReportWriteError("report_write", tr("id", "err_write", path=target, reason=reason),
-                                       tr("en", "err_write", path=target, reason=reason)) from None
+                raise _write_error(target, exc) from None
             os.replace(part, target)
         except BaseException:
             try:
