@@ -17,6 +17,7 @@ from planner.errors import UserError
 # Modules that add subcommands, in the order `--help` lists them.
 COMMAND_MODULES = (
     "planner.cli.project_cmd",
+    "planner.cli.report_cmd",
 )
 
 
