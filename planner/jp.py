@@ -1,0 +1,301 @@
+"""Jaminan Pensiun (JP): the defined-benefit pension beside JHT, estimated (PP 45/2015).
+
+What is computed, step by step (every figure from resources/rules/jp.toml and macro.toml):
+
+* **Pension age** (Ps. 15): the schedule gives the pension age in force each year (56 from
+  2015, 57 from 2019, +1 every 3 years to 65). A member's pension age is the age in force in
+  the year they would reach it: the smallest age A with A ≥ schedule(year of the A-th
+  birthday). Born 1970: at 59 (2029) the age in force is 60, at 60 (2030) it is 60 → 60.
+* **Contribution months**: the months so far (Masa Iuran JP) plus every future month whose
+  first day lies before both the pension date and the stop-working date (the JHT projection's
+  convention), less a career break.
+* **Capped wage** of a future month: the wage (growing by the wage growth each 1 January
+  after the as-of year, as in the JHT projection) up to the JP wage ceiling in force that
+  month. Ceilings past the last one in the rules grow each March by an assumed GDP growth
+  (``macro.default_gdp_growth``; Ps. 29(3)-(4)).
+* **Indexed wage**: each month's capped wage × Π(1 + inflation of year k) for k from that
+  month's year to the year before the pension year (December CPI from the rules for past years,
+  the assumed inflation for the rest). Past months whose wage is unknown count at today's
+  capped wage, indexed from the as-of year (a stated assumption).
+* **Benefit, first year** (Ps. 17): ``benefit_factor × months/12 × average indexed monthly
+  wage``, held between the minimum and maximum benefits of the pension date (Ps. 18; past the
+  rules' last values they grow each March by the assumed inflation).
+* **15-year rule**: with fewer than ``jp.min_months_for_pension`` months at pension age, a lump
+  sum instead: contributions so far (Akumulasi Iuran JP; without it, estimated as months ×
+  rate × today's capped wage) plus later contributions, credited yearly at the assumed return
+  as the JHT method does.
+
+Amounts are in rupiah of the pension date; ``*_real`` are in today's rupiah (the as-of date),
+deflated by the assumed inflation as the projection method does.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Sequence
+
+from models import Assumptions, CareerBreak, RuleUse, StatementYear, WageChange
+from planner.dates import birthday, month_index
+from planner.errors import InvalidInput
+from planner.rules import RuleUsage, Rules, load_rules
+
+MAX_MONTHS = 12 * 60
+
+
+@dataclass(frozen=True)
+class JPInput:
+    """What is known about a member's JP on `as_of`."""
+
+    months_so_far: int  # Masa Iuran JP
+    as_of: dt.date
+    wage: float  # monthly wage now (uncapped; the ceiling is applied here)
+    accumulated: float | None = None  # Akumulasi Iuran JP up to as_of (rupiah), if known
+    past_wages: dict[tuple[int, int], float] = field(default_factory=dict)  # (year, month) -> capped wage
+
+
+@dataclass(frozen=True)
+class JPResult:
+    pension_age: int
+    pension_date: dt.date
+    months: int  # contribution months at the pension date
+    monthly_benefit: float | None  # first-year monthly benefit, rupiah of the pension date (None: lump sum)
+    lump_sum: float | None  # fewer than the minimum months: paid instead, rupiah of the pension date
+    monthly_benefit_real: float | None = None  # in today's rupiah
+    lump_sum_real: float | None = None
+    average_indexed_wage: float = 0.0  # monthly, rupiah of the pension year
+    formula_benefit: float = 0.0  # before the min/max clamp
+    min_benefit: float = 0.0
+    max_benefit: float = 0.0
+    clamped: str | None = None  # "min" or "max" when the clamp applied
+    accumulated_estimated: bool = False  # the lump sum started from an estimate, not the statement
+    min_months: int = 0
+    rules: tuple[RuleUse, ...] = ()
+
+
+def pension_age(birth_date: dt.date, rules: Rules | None = None, usage: RuleUsage | None = None) -> int:
+    """The member's JP pension age under the schedule of PP 45/2015 Ps. 15 (see module doc)."""
+    rules = rules or load_rules()
+    param = rules.parameter("jp.pension_age")
+    age = min(int(v) for v in param.values)
+    top = max(int(v) for v in param.values)
+    while age < top:
+        on = max(birthday(birth_date, age), param.starts[0])
+        if age >= int(rules.value("jp.pension_age", on, usage)):
+            return age
+        age += 1
+    rules.value("jp.pension_age", max(birthday(birth_date, age), param.starts[0]), usage)
+    return top
+
+
+def _grown(name: str, on: dt.date, rate: float, rules: Rules, usage: RuleUsage | None) -> float:
+    """A March-indexed parameter on `on`; past its last known March, grown by `rate` each March."""
+    param = rules.parameter(name)
+    last_start = param.starts[-1]
+    value = float(rules.value(name, max(on, param.starts[0]), usage))
+    if on < dt.date(last_start.year + 1, 3, 1):
+        return value
+    marches = on.year - last_start.year - (1 if on.month < 3 else 0)
+    return value * (1.0 + rate) ** marches
+
+
+def wage_ceiling(on: dt.date, gdp_growth: float, rules: Rules | None = None, usage: RuleUsage | None = None) -> float:
+    """JP wage ceiling in force on `on` (future Marches grown by `gdp_growth`)."""
+    return _grown("jp.wage_ceiling", on, gdp_growth, rules or load_rules(), usage)
+
+
+def benefit_bounds(on: dt.date, inflation: float, rules: Rules | None = None,
+                   usage: RuleUsage | None = None) -> tuple[float, float]:
+    """(minimum, maximum) monthly benefit in force on `on` (future Marches grown by `inflation`)."""
+    rules = rules or load_rules()
+    return (_grown("jp.min_benefit", on, inflation, rules, usage), _grown("jp.max_benefit", on, inflation, rules, usage))
+
+
+def _year_inflation(year: int, assumed: float, rules: Rules, usage: RuleUsage | None) -> float:
+    param = rules.parameter("macro.cpi_december")
+    known = param.for_year(year)
+    if known is None:
+        return assumed
+    if usage is not None:
+        usage.add(param, dt.date(year, 12, 31))
+    return float(known)
+
+
+def _check(inp: JPInput) -> None:
+    if not (0 <= inp.months_so_far <= MAX_MONTHS):
+        raise InvalidInput("jp_months_range", f"Masa iuran JP harus di antara 0 dan {MAX_MONTHS} bulan.",
+                           f"JP contribution months must be between 0 and {MAX_MONTHS}.")
+    if not (0 <= inp.wage <= 1e10) or inp.wage != inp.wage:
+        raise InvalidInput("wage_range", "Upah tidak boleh negatif atau tidak masuk akal.",
+                           "The wage cannot be negative or implausible.")
+    if inp.accumulated is not None and not (0 <= inp.accumulated <= 1e13):
+        raise InvalidInput("jp_accumulated_range", "Akumulasi iuran JP harus nol atau lebih.",
+                           "The accumulated JP contributions must be zero or more.")
+
+
+def jp_benefit(
+    birth_date: dt.date,
+    inp: JPInput,
+    *,
+    wage_growth: float,
+    inflation: float,
+    annual_return: float,
+    stop_date: dt.date | None = None,
+    career_break: CareerBreak | None = None,
+    wage_change: WageChange | None = None,
+    gdp_growth: float | None = None,
+    rules: Rules | None = None,
+    today: dt.date | None = None,
+    usage: RuleUsage | None = None,
+) -> JPResult:
+    """The JP estimate described in the module docstring. Raises InvalidInput on bad input."""
+    rules = rules or load_rules()
+    today = today or dt.date.today()
+    usage = usage if usage is not None else RuleUsage()
+    _check(inp)
+    if gdp_growth is None:
+        gdp_growth = float(rules.value("macro.default_gdp_growth", today, usage))
+    age = pension_age(birth_date, rules, usage)
+    pension_date = birthday(birth_date, age)
+    end = pension_date if stop_date is None else min(stop_date, pension_date)
+    end_idx = month_index(end) + (1 if end.day > 1 else 0)  # first month not due
+    start = inp.as_of + dt.timedelta(days=1)
+    first_idx = month_index(start)
+    rate_on = max(start, rules.parameter("jp.rate_employer").starts[0])
+    rate = float(rules.value("jp.rate_employer", rate_on, usage)) + float(rules.value("jp.rate_worker", rate_on, usage))
+    pension_year = pension_date.year
+
+    index_cache: dict[int, float] = {}
+
+    def index(year: int) -> float:
+        """Π(1 + inflation_k) for k = year .. pension year − 1."""
+        if year not in index_cache:
+            f = 1.0
+            for k in range(year, pension_year):
+                f *= 1.0 + _year_inflation(k, inflation, rules, usage)
+            index_cache[year] = f
+        return index_cache[year]
+
+    # Future months: (year, month, capped wage).
+    future: list[tuple[int, int, float]] = []
+    brk = (month_index(career_break.start), month_index(career_break.start) + career_break.months) \
+        if career_break is not None and career_break.months > 0 else (0, 0)
+    change_idx = month_index(wage_change.on) if wage_change is not None else None
+    for idx in range(first_idx, end_idx):
+        if brk[0] <= idx < brk[1]:
+            continue
+        y, m = divmod(idx, 12)
+        m += 1
+        if change_idx is not None and idx >= change_idx:
+            w = wage_change.wage * (1.0 + wage_growth) ** (y - wage_change.on.year)
+        else:
+            w = inp.wage * (1.0 + wage_growth) ** max(0, y - inp.as_of.year)
+        future.append((y, m, min(w, wage_ceiling(dt.date(y, m, 1), gdp_growth, rules, usage))))
+    if len(future) + inp.months_so_far > MAX_MONTHS:
+        future = future[: MAX_MONTHS - inp.months_so_far]
+
+    months = inp.months_so_far + len(future)
+    capped_now = min(inp.wage, wage_ceiling(inp.as_of, gdp_growth, rules, usage))
+    # Past months: the statement's capped wages where known, today's capped wage for the rest.
+    known = sorted(inp.past_wages.items())[-inp.months_so_far:] if inp.months_so_far else []
+    indexed = sum(w * index(y) for (y, _m), w in known)
+    indexed += (inp.months_so_far - len(known)) * capped_now * index(inp.as_of.year)
+    indexed += sum(w * index(y) for y, _m, w in future)
+    average = indexed / months if months else 0.0
+
+    factor = float(rules.value("jp.benefit_factor", pension_date, usage))
+    min_months = int(rules.value("jp.min_months_for_pension", pension_date, usage))
+    lo, hi = benefit_bounds(pension_date, inflation, rules, usage)
+    deflate = (1.0 + inflation) ** ((month_index(pension_date) - month_index(inp.as_of)) / 12.0)
+    formula = factor * months / 12.0 * average
+    if months >= min_months:
+        benefit = min(max(formula, lo), hi)
+        clamped = "min" if formula < lo else "max" if formula > hi else None
+        return JPResult(age, pension_date, months, benefit, None, benefit / deflate, None, average, formula,
+                        lo, hi, clamped, False, min_months, usage.uses())
+
+    # Lump sum: accumulated contributions, then yearly crediting to the pension date.
+    estimated = inp.accumulated is None
+    balance = inp.accumulated if inp.accumulated is not None else inp.months_so_far * rate * capped_now
+    by_month = {(y, m): rate * w for y, m, w in future}
+    claim_idx = month_index(pension_date) + (1 if pension_date.day > 1 else 0)
+    for year in range(start.year, pension_year + 1):
+        s = max(first_idx, year * 12)
+        e = min(claim_idx, year * 12 + 12)  # months s..e−1 of this year are credited
+        if e <= s:
+            continue
+        k = e - year * 12  # the last credited month number (1..12)
+        dev = balance * annual_return * (e - s) / 12.0
+        paid = 0.0
+        for idx in range(s, e):
+            c = by_month.get((idx // 12, idx % 12 + 1), 0.0)
+            paid += c
+            dev += c * annual_return * (k - (idx % 12 + 1)) / 12.0
+        balance += paid + dev
+    return JPResult(age, pension_date, months, None, balance, None, balance / deflate, average, formula,
+                    lo, hi, None, estimated, min_months, usage.uses())
+
+
+def jp_for_assumptions(a: Assumptions, months_so_far: int, wage: float | None = None, *,
+                       accumulated: float | None = None, stop_date: dt.date | None = None,
+                       rules: Rules | None = None, today: dt.date | None = None,
+                       usage: RuleUsage | None = None) -> JPResult:
+    """JP from quick entry: the projection's (resolved) assumptions, the months so far and the JP wage."""
+    if a.wage_growth is None or a.inflation is None or a.annual_return is None:
+        raise ValueError("pass resolved assumptions (planner.projection.make_plan(...).assumptions)")
+    inp = JPInput(months_so_far=months_so_far, as_of=a.as_of, wage=a.wage if wage is None else wage,
+                  accumulated=accumulated)
+    return jp_benefit(a.birth_date, inp, wage_growth=a.wage_growth, inflation=a.inflation,
+                      annual_return=a.annual_return, stop_date=stop_date, career_break=a.career_break,
+                      wage_change=a.wage_change if wage is None else None, rules=rules, today=today, usage=usage)
+
+
+def jp_input_from_statements(years: Sequence[StatementYear], rules: Rules | None = None) -> JPInput | None:
+    """What the statements say about JP: months (Masa Iuran JP), Akumulasi Iuran JP, the JP columns.
+
+    The latest year that prints Masa Iuran JP sets the months and the as-of date (31 December
+    of that year). Akumulasi Iuran JP is printed up to December of the year before, so that
+    year's JP contributions are added. Capped wages come from the JP columns: (employer +
+    worker) / JP rate. None when no statement has JP data.
+    """
+    rules = rules or load_rules()
+    with_jp = [y for y in years if y.jp_months is not None]
+    if not with_jp:
+        return None
+    latest = max(with_jp, key=lambda y: y.year)
+    as_of = dt.date(latest.year, 12, 31)
+    rate = Decimal(str(rules.value("jp.rate_employer", as_of))) + Decimal(str(rules.value("jp.rate_worker", as_of)))
+    past: dict[tuple[int, int], float] = {}
+    for y in years:
+        for row in y.rows:
+            if row.jp_total > 0 and row.period <= (latest.year, 12):
+                past[row.period] = past.get(row.period, 0.0) + float(row.jp_total / rate)
+    accumulated = None
+    same_year = [y for y in with_jp if y.year == latest.year]
+    if latest.jp_accumulated is not None:
+        this_year = sum((r.jp_total for y in same_year for r in y.rows if r.period[0] == latest.year), Decimal(0))
+        accumulated = float(latest.jp_accumulated + this_year)
+    wages = [w for w in (y.last_wage for y in sorted(years, key=lambda y: y.year)) if w is not None]
+    wage = float(wages[-1]) if wages else 0.0
+    return JPInput(months_so_far=int(latest.jp_months), as_of=as_of, wage=wage, accumulated=accumulated, past_wages=past)
+
+
+def jp_json(r: JPResult | None) -> dict[str, Any] | None:
+    """The "jp" object of the CLI JSON (docs/cli.md)."""
+    if r is None:
+        return None
+    return {
+        "pension_age": r.pension_age,
+        "pension_date": r.pension_date.isoformat(),
+        "months": r.months,
+        "monthly_benefit": r.monthly_benefit,
+        "lump_sum": r.lump_sum,
+        "monthly_benefit_real": r.monthly_benefit_real,
+        "lump_sum_real": r.lump_sum_real,
+        "average_indexed_wage": r.average_indexed_wage,
+        "min_benefit": r.min_benefit,
+        "max_benefit": r.max_benefit,
+        "clamped": r.clamped,
+        "min_months": r.min_months,
+        "accumulated_estimated": r.accumulated_estimated,
+    }

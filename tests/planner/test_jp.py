@@ -1,0 +1,146 @@
+"""JP (Jaminan Pensiun) against hand computations from PP 45/2015 and the rules files."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from models import Card, Contribution, Member, StatementYear
+from planner import jp
+from planner.errors import InvalidInput
+from planner.rules import load_rules
+
+TODAY = dt.date(2026, 11, 24)
+RULES = load_rules()
+CPI_2025 = RULES.parameter("macro.cpi_december").for_year(2025)
+AS_OF = dt.date(2025, 12, 31)
+
+
+@pytest.mark.parametrize("born, age", [
+    (dt.date(1959, 3, 1), 56),   # 56 in 2015: 56 in force
+    (dt.date(1963, 7, 1), 57),   # 56 in 2019 (57 in force), 57 in 2020 (57)
+    (dt.date(1965, 1, 10), 58),  # 57 in 2022 (58), 58 in 2023 (58)
+    (dt.date(1970, 5, 10), 60),  # 59 in 2029 (60), 60 in 2030 (60)
+    (dt.date(1975, 8, 1), 63),   # 61 in 2036 (62), 62 in 2037 (63), 63 in 2038 (63)
+    (dt.date(1976, 8, 1), 63),   # 62 in 2038 (63), 63 in 2039 (63)
+    (dt.date(1978, 8, 1), 64),   # 63 in 2041 (64), 64 in 2042 (64)
+    (dt.date(1990, 2, 1), 65),   # 64 in 2054 (65), 65 in 2055 (65)
+])
+def test_pension_age_is_the_one_in_force_when_reached(born, age):
+    assert jp.pension_age(born, RULES) == age
+
+
+def test_pension_age_by_brute_force_over_birth_years():
+    param = RULES.parameter("jp.pension_age")
+    for year in range(1955, 2005):
+        born = dt.date(year, 6, 15)
+        a = jp.pension_age(born, RULES)
+        schedule = lambda y: RULES.value("jp.pension_age", max(dt.date(y, 6, 15), param.starts[0]))  # noqa: E731
+        assert a >= schedule(year + a)
+        assert a == min(param.values) or a - 1 < schedule(year + a - 1)
+
+
+def test_monthly_benefit_by_hand_no_growth_no_inflation():
+    # Born 1 Feb 1990: JP pension age 65 (1 Feb 2055). Stops working at the JHT claim date
+    # 1 Feb 2046: Jan 2026 .. Jan 2046 = 241 future months; 120 so far → 361 ≥ 180.
+    # Wage 8,100,000 is under every ceiling. Past months at today's wage indexed by 2025 CPI.
+    inp = jp.JPInput(months_so_far=120, as_of=AS_OF, wage=8_100_000)
+    r = jp.jp_benefit(dt.date(1990, 2, 1), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
+                      stop_date=dt.date(2046, 2, 1), rules=RULES, today=TODAY)
+    assert r.pension_age == 65 and r.pension_date == dt.date(2055, 2, 1)
+    assert r.months == 361
+    expected = 0.01 * 361 / 12 * (120 * 8_100_000 * (1 + CPI_2025) + 241 * 8_100_000) / 361
+    assert r.monthly_benefit == pytest.approx(expected, rel=1e-12)
+    assert r.lump_sum is None and r.clamped is None
+    assert r.monthly_benefit_real == pytest.approx(expected)  # no inflation: same in today's rupiah
+
+
+def test_ceiling_grows_by_gdp_each_march_and_caps_the_wage():
+    # Born 10 May 1970: pension 10 May 2030 at 60; works to then. Wage 20M is over every ceiling.
+    # Future months Jan 2026 .. May 2030 (1 May is before 10 May) = 53; 170 so far → 223.
+    c25, c26 = 10_547_400, 11_086_300  # from March 2025, March 2026 (rules)
+    g = 0.05
+    inp = jp.JPInput(months_so_far=170, as_of=AS_OF, wage=20_000_000)
+    r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
+                      gdp_growth=g, rules=RULES, today=TODAY)
+    assert r.months == 223 and r.pension_date == dt.date(2030, 5, 10)
+    total = (170 * c25 * (1 + CPI_2025)  # past months at today's ceiling, indexed by 2025 CPI
+             + 2 * c25 + 10 * c26            # 2026: Jan–Feb, Mar–Dec
+             + 2 * c26 + 10 * c26 * (1 + g)  # 2027
+             + 2 * c26 * (1 + g) + 10 * c26 * (1 + g) ** 2
+             + 2 * c26 * (1 + g) ** 2 + 10 * c26 * (1 + g) ** 3
+             + 2 * c26 * (1 + g) ** 3 + 3 * c26 * (1 + g) ** 4)  # 2030: Jan–Feb, Mar–May
+    assert r.monthly_benefit == pytest.approx(0.01 * 223 / 12 * total / 223, rel=1e-12)
+    assert jp.wage_ceiling(dt.date(2028, 2, 29), g, RULES) == pytest.approx(c26 * (1 + g))
+    assert jp.wage_ceiling(dt.date(2028, 3, 1), g, RULES) == pytest.approx(c26 * (1 + g) ** 2)
+    assert jp.wage_ceiling(dt.date(2025, 6, 1), g, RULES) == c25
+
+
+def test_indexation_by_inflation_to_the_pension_year():
+    # Same member, wage under the ceiling, inflation 3% from 2026: a month of year y counts
+    # wage × 1.03^(2030 − y); the past months also carry 2025's CPI.
+    i = 0.03
+    inp = jp.JPInput(months_so_far=200, as_of=AS_OF, wage=5_000_000)
+    r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=i, annual_return=0.06,
+                      rules=RULES, today=TODAY)
+    w = 5_000_000
+    total = (200 * w * (1 + CPI_2025) * (1 + i) ** 4
+             + 12 * w * (1 + i) ** 4 + 12 * w * (1 + i) ** 3 + 12 * w * (1 + i) ** 2 + 12 * w * (1 + i) + 5 * w)
+    assert r.months == 253
+    assert r.monthly_benefit == pytest.approx(0.01 * total / 12, rel=1e-12)
+    # Today's rupiah: deflated over the 53 months from December 2025 to May 2030.
+    assert r.monthly_benefit_real == pytest.approx(r.monthly_benefit / (1 + i) ** (53 / 12), rel=1e-12)
+
+
+def test_small_benefit_is_raised_to_the_minimum():
+    inp = jp.JPInput(months_so_far=150, as_of=AS_OF, wage=1_000_000)
+    r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
+                      stop_date=dt.date(2028, 6, 1), rules=RULES, today=TODAY)
+    # 150 + 29 (Jan 2026 .. May 2028) = 179 < 180: lump sum, not a pension.
+    assert r.months == 179 and r.monthly_benefit is None and r.lump_sum is not None
+    r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
+                      stop_date=dt.date(2028, 7, 1), rules=RULES, today=TODAY)
+    assert r.months == 180
+    assert r.formula_benefit == pytest.approx((150 * 1_000_000 * (1 + CPI_2025) + 30 * 1_000_000) / 1200)
+    lo = RULES.value("jp.min_benefit", dt.date(2026, 3, 1))  # no inflation: the minimum stays
+    assert r.monthly_benefit == lo and r.clamped == "min"
+
+
+def test_fewer_than_180_months_pays_contributions_plus_returns():
+    # 60 months so far, Akumulasi Iuran JP Rp10,000,000 on 31 Dec 2025; wage 5M (3% = 150,000);
+    # stops end of 2027; pension 10 May 2030. Return 6%, crediting as the JHT method does.
+    inp = jp.JPInput(months_so_far=60, as_of=AS_OF, wage=5_000_000, accumulated=10_000_000)
+    r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
+                      stop_date=dt.date(2028, 1, 1), rules=RULES, today=TODAY)
+    assert r.months == 84 and r.monthly_benefit is None
+    b = 10_000_000
+    b = b + 12 * 150_000 + b * 0.06 + 150_000 * 0.06 * 66 / 12  # 2026: 12,449,500
+    assert b == pytest.approx(12_449_500)
+    b = b + 12 * 150_000 + b * 0.06 + 150_000 * 0.06 * 66 / 12  # 2027
+    b = b * 1.06 * 1.06 * (1 + 0.06 * 5 / 12)  # 2028, 2029, then Jan–May 2030
+    assert r.lump_sum == pytest.approx(b, rel=1e-12)
+    assert not r.accumulated_estimated
+    # Without the statement's figure the past is estimated: months × 3% × capped wage.
+    est = jp.jp_benefit(dt.date(1970, 5, 10), jp.JPInput(60, AS_OF, 5_000_000), wage_growth=0.0, inflation=0.0,
+                        annual_return=0.0, stop_date=dt.date(2028, 1, 1), rules=RULES, today=TODAY)
+    assert est.accumulated_estimated and est.lump_sum == pytest.approx(84 * 150_000)
+
+
+def test_from_statements_reads_months_accumulation_and_jp_columns():
+    card, member = Card("12345678901"), Member("Contoh")
+    rows = tuple(Contribution((2025, m), None, None, Decimal(6_000_000), Decimal(0), Decimal(222_000),
+                              Decimal(120_000), Decimal(120_000), Decimal(60_000)) for m in range(1, 13))
+    year = StatementYear(card, member, 2025, Decimal(0), Decimal(0), Decimal(0), Decimal(0), rows=rows,
+                         jp_months=100, jp_accumulated=Decimal(15_000_000))
+    inp = jp.jp_input_from_statements([year], RULES)
+    assert inp.months_so_far == 100 and inp.as_of == AS_OF and inp.wage == 6_000_000
+    assert inp.accumulated == pytest.approx(15_000_000 + 12 * 180_000)
+    assert inp.past_wages[(2025, 7)] == pytest.approx(6_000_000)
+    assert jp.jp_input_from_statements([], RULES) is None
+
+
+def test_bad_input():
+    with pytest.raises(InvalidInput):
+        jp.jp_benefit(dt.date(1990, 1, 1), jp.JPInput(-1, AS_OF, 1e6), wage_growth=0, inflation=0,
+                      annual_return=0, rules=RULES, today=TODAY)
