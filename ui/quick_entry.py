@@ -11,20 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from models import Assumptions, Segment
+from models import Assumptions
 from planner.errors import UserError
 from planner.format import rupiah
 from planner.parse import ParseError, parse_amount, parse_date
@@ -46,11 +47,17 @@ class QuickEntryValues:
     birth_date: dt.date
     kpj: str = ""
     employer: str = ""
-    segment: Segment = Segment.PU
 
     def assumptions(self) -> Assumptions:
-        return Assumptions(balance=self.balance, as_of=self.as_of, birth_date=self.birth_date,
-                           wage=self.wage, segment=self.segment)
+        return Assumptions(balance=self.balance, as_of=self.as_of, birth_date=self.birth_date, wage=self.wage)
+
+    def quick_entry(self):
+        """As the store keeps it (planner.baseline.QuickEntry)."""
+        from planner.baseline import QuickEntry
+
+        return QuickEntry(saldo=Decimal(str(round(self.balance, 2))), saldo_date=self.as_of,
+                          wage=Decimal(str(round(self.wage, 2))), birth_date=self.birth_date,
+                          kpj=self.kpj, employer=self.employer)
 
 
 class QuickEntryDialog(QDialog):
@@ -71,9 +78,6 @@ class QuickEntryDialog(QDialog):
         self.birth_date = QLineEdit()
         self.kpj = QLineEdit()
         self.employer = QLineEdit()
-        self.segment = QComboBox()
-        self.segment.addItem("", Segment.PU)
-        self.segment.addItem("", Segment.BPU)
         self.employer.setMaxLength(120)
         self.kpj.setMaxLength(20)
         for w in (self.balance, self.wage):
@@ -86,7 +90,7 @@ class QuickEntryDialog(QDialog):
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for name in ("balance", "as_of", "wage", "segment", "birth_date", "kpj", "employer"):
+        for name in ("balance", "as_of", "wage", "birth_date", "kpj", "employer"):
             label = QLabel()
             label.setBuddy(getattr(self, name))
             self.labels[name] = label
@@ -132,7 +136,6 @@ class QuickEntryDialog(QDialog):
         self.birth_date.setText(v.birth_date.strftime("%d-%m-%Y"))
         self.kpj.setText(v.kpj)
         self.employer.setText(v.employer)
-        self.segment.setCurrentIndex(max(self.segment.findData(v.segment), 0))
 
     def prefill(self, birth_date: dt.date | None = None, kpj: str = "", employer: str = "",
                 wage: float | None = None) -> None:
@@ -160,8 +163,7 @@ class QuickEntryDialog(QDialog):
         if kpj and (not kpj.isdigit() or len(kpj) != KPJ_DIGITS):
             raise _field_error("kpj", "kpj_format",
                                self.tr("The card number (KPJ) must have {0} digits, or leave it empty.").format(KPJ_DIGITS))
-        values = QuickEntryValues(balance, as_of, wage, birth, kpj, self.employer.text().strip(),
-                                  self.segment.currentData())
+        values = QuickEntryValues(balance, as_of, wage, birth, kpj, self.employer.text().strip())
         try:
             resolve(values.assumptions(), load_rules(), RuleUsage(), self._today)
         except UserError as exc:
@@ -249,7 +251,6 @@ class QuickEntryDialog(QDialog):
             "balance": self.tr("JHT &balance (Rp):"),
             "as_of": self.tr("Balance &date:"),
             "wage": self.tr("Current monthly &wage (Rp):"),
-            "segment": self.tr("Membership &type:"),
             "birth_date": self.tr("Birth da&te:"),
             "kpj": self.tr("&Card number (KPJ, optional):"),
             "employer": self.tr("&Employer (optional):"),
@@ -262,8 +263,6 @@ class QuickEntryDialog(QDialog):
         self.birth_date.setPlaceholderText(self.tr("DD-MM-YYYY"))
         self.birth_date.setToolTip(self.tr("Your birth date sets the day you can claim your JHT at the retirement age."))
         self.wage.setToolTip(self.tr("The wage your employer reports to BPJS; for BPU, the income you declare."))
-        self.segment.setItemText(0, self.tr("Wage earner (PU)"))
-        self.segment.setItemText(1, self.tr("Self-employed (BPU)"))
         self.preview.setText(self.tr("The card number is kept on this computer only and shown masked."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -287,3 +286,74 @@ def _field_error(field: str, code: str, text: str) -> UserError:
     exc = UserError(code, text, text)
     exc.field = field
     return exc
+
+
+def _latest_wage(statements) -> float | None:
+    wages = [(st.year, st.last_wage) for st in statements if st.last_wage]
+    return float(max(wages)[1]) if wages else None
+
+
+class QuickEntryController:
+    """Opens the dialog for the window and saves what it returns as one undo step."""
+
+    def __init__(self, window):
+        self.window = window
+        self.dialog: QuickEntryDialog | None = None
+
+    def open(self) -> QuickEntryDialog:
+        w = self.window
+        source = w.data_source
+        initial = None
+        latest = getattr(source, "quick_entry", None)
+        if callable(latest):
+            q = latest()
+            if q is not None:
+                initial = QuickEntryValues(float(q.saldo), q.saldo_date, float(q.wage), q.birth_date,
+                                           q.kpj or "", q.employer or "")
+        dialog = QuickEntryDialog(w, initial)
+        if initial is None and source is not None:
+            statements = list(source.statements())
+            member = getattr(source, "member", None)
+            birth = None
+            m = member() if callable(member) else None
+            if m is not None and m.birth_date:
+                birth = m.birth_date
+            elif statements:
+                birth = statements[-1].member.birth_date
+            latest_card = statements[-1].card if statements else None
+            dialog.prefill(birth_date=birth, kpj=latest_card.kpj if latest_card else "",
+                           employer=latest_card.employer if latest_card else "", wage=_latest_wage(statements))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda d=dialog: self.save(d.values()))
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save(self, values: QuickEntryValues | None) -> None:
+        if values is None:
+            return
+        from ui.data_commands import SaveQuickEntry
+
+        w = self.window
+        store = w.data_source
+        if store is None or getattr(store, "is_demo", False) or not hasattr(store, "save_quick_entry"):
+            from ui.import_flow import open_default_store
+
+            try:
+                store = open_default_store()
+            except UserError as exc:
+                QMessageBox.warning(w, QCoreApplication.translate("QuickEntryDialog", "Quick entry"),
+                                    exc.text(current_lang()))
+                return
+            w.set_data_source(store)  # clears the undo stack: before the command is pushed
+        text = QCoreApplication.translate("QuickEntryDialog", "Quick entry: balance {0}").format(
+            rupiah(values.balance, current_lang()))
+        w.undo_stack.push(SaveQuickEntry(store, values.quick_entry(), text, w.reload))
+        w.show_view("projection")
+
+
+def install(window) -> None:
+    controller = QuickEntryController(window)
+    window.quick_entry = controller
+    window.quick_entry_requested.connect(controller.open)

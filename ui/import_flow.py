@@ -1,0 +1,616 @@
+"""Importing statements: files in, a review, and only then the database.
+
+    File > Import (Ctrl+O), the welcome button, or files dropped on the window
+      -> each file read in the background (planner.importers.read_file via ui.worker)
+      -> a locked PDF asks for its password (the hint: the birth date as DDMMYYYY); the
+         password lives in memory for this batch only, is never stored and never logged
+      -> store.plan_import(results): what would be added, duplicates, conflicts, findings
+      -> the review dialog shows all of it, and the files that could not be read
+      -> Save: store.apply(plan), the window reloads and shows the history. Cancel: nothing
+         is written.
+
+Errors reach the member as the UserError's sentence in the active language, never as a
+traceback. Dialogs are opened with ``open()`` (window-modal, not blocking), so the window
+keeps painting and tests can drive them.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import Finding, Severity
+from planner.errors import UserError
+from planner.format import mask_digits, rupiah
+from ui import worker
+from ui.contrib_model import current_lang, finding_title, severity_icon, severity_tint
+
+log = logging.getLogger(__name__)
+
+FILE_PATTERNS = "*.pdf *.PDF *.csv *.CSV"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportFlow", text)
+
+
+# ------------------------------------------------------------------------------ password
+class PasswordDialog(QDialog):
+    """Asks for one locked file's password. The text is read once and then cleared."""
+
+    def __init__(self, file_name: str, wrong: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("passwordDialog")
+        self._file_name = file_name
+        self._wrong = wrong
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setVisible(wrong)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+        self.retranslate()
+
+    def take_password(self) -> str:
+        """The typed password; the field is emptied so the text does not linger."""
+        text = self.edit.text()
+        self.edit.clear()
+        return text
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Password needed"))
+        self.message.setText(self.tr("{0} is locked with a password.").format(self._file_name))
+        self.hint.setText(self.tr("Files from JMO or an institution are often locked with the birth date as DDMMYYYY."))
+        self.error.setText(self.tr("That password did not open the file. Try again."))
+        self.edit.setPlaceholderText(self.tr("Password"))
+        self.edit.setAccessibleName(self.tr("Password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Skip this file"))
+
+
+# ------------------------------------------------------------------------------ review
+@dataclass
+class FileProblem:
+    file_name: str
+    text: str
+
+
+CONFLICT_CODE = "import_conflict"  # planner.store.CONFLICT_CODE: the conflicts are listed apart
+
+
+class ReviewDialog(QDialog):
+    """What an import would change (a planner.store.ImportPlan), shown before anything is
+    written. Save accepts; the "replace" box asks the flow for a plan that replaces."""
+
+    replace_toggled = Signal(bool)
+
+    def __init__(self, plan: Any, problems: Sequence[FileProblem] = (), lang: str = "id",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importReviewDialog")
+        self.plan = plan
+        self.problems = list(problems)
+        self._lang = lang
+        self.show_kpj = False
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.tree.setWordWrap(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        self.replace_box = QCheckBox()
+        self.replace_box.toggled.connect(self.replace_toggled)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.replace_box)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.resize(820, 540)
+        self.retranslate()
+
+    # --- the plan, read ---------------------------------------------------------------------
+    def set_plan(self, plan: Any) -> None:
+        self.plan = plan
+        self.retranslate()
+
+    @property
+    def files(self) -> list:
+        return list(getattr(self.plan, "files", ()) or ())
+
+    @property
+    def added(self) -> int:
+        return int(getattr(self.plan, "added", 0) or 0)
+
+    @property
+    def duplicates(self) -> int:
+        return int(getattr(self.plan, "duplicates", 0) or 0)
+
+    @property
+    def conflicts(self) -> int:
+        return int(getattr(self.plan, "conflicts", 0) or 0)
+
+    def findings(self) -> list[Finding]:
+        out = [f for fp in self.files for f in getattr(fp, "findings", ()) if f.code != CONFLICT_CODE]
+        return list(dict.fromkeys(out))
+
+    @property
+    def can_save(self) -> bool:
+        return bool(self.added or self.conflicts)
+
+    def save_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def group_item(self, name: str) -> QTreeWidgetItem | None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == name:
+                return item
+        return None
+
+    def _kpj(self, kpj: str) -> str:
+        return kpj if self.show_kpj else mask_digits(kpj)
+
+    def _rp(self, amount) -> str:
+        return rupiah(amount, self._lang)
+
+    # --- rows -------------------------------------------------------------------------------
+    def _additions(self) -> list[list[str]]:
+        rows: list[list[str]] = []
+        for fp in self.files:
+            counted: dict[tuple[str, int], int] = {}
+            for kpj, year, _row in getattr(fp, "new_rows", ()):
+                counted[(kpj, year)] = counted.get((kpj, year), 0) + 1
+            for st in getattr(fp, "new_years", ()):
+                card = self._kpj(st.card.kpj) + (f" — {st.card.employer}" if st.card.employer else "")
+                n = counted.pop((st.card.kpj, st.year), 0)
+                rows.append([card, str(st.year), self.tr(
+                    "Opening {0}, contributions {1}, development {2}, closing {3}; {4} new contribution rows").format(
+                    self._rp(st.opening), self._rp(st.contributions), self._rp(st.development),
+                    self._rp(st.closing), n)])
+            for (kpj, year), n in sorted(counted.items()):
+                rows.append([self._kpj(kpj), str(year), self.tr("{0} new contribution rows").format(n)])
+        return rows
+
+    def _duplicates(self) -> list[list[str]]:
+        rows = []
+        for fp in self.files:
+            years, n_rows = getattr(fp, "duplicate_years", 0), getattr(fp, "duplicate_rows", 0)
+            before = getattr(fp, "imported_before", ())
+            if not (years or n_rows or before):
+                continue
+            text = self.tr("{0} statement years and {1} contribution rows are already saved.").format(years, n_rows)
+            if before:
+                text += " " + self.tr("This file was imported before on {0}.").format(
+                    max(before).strftime("%d-%m-%Y"))
+            rows.append([fp.result.file_name, "", text])
+        return rows
+
+    def _conflicts(self) -> list[list[str]]:
+        rows = []
+        names = {"opening": self.tr("opening"), "contributions": self.tr("contributions"),
+                 "development": self.tr("development"), "closing": self.tr("closing")}
+        order = ("opening", "contributions", "development", "closing")
+        for fp in self.files:
+            for c in getattr(fp, "year_conflicts", ()):
+                parts = [self.tr("{0}: saved {1}, file {2}").format(names.get(f, f), self._rp(c.stored[order.index(f)]),
+                                                                    self._rp(c.incoming[order.index(f)]))
+                         for f in c.fields if f in order]
+                rows.append([self._kpj(c.kpj), str(c.year), "; ".join(parts)])
+            for c in getattr(fp, "row_conflicts", ()):
+                stored = sum((r.jht_total for r in c.stored), Decimal(0))
+                incoming = sum((r.jht_total for r in c.incoming), Decimal(0))
+                paid = c.paid_on.strftime("%d-%m-%Y") if c.paid_on else "—"
+                rows.append([self._kpj(c.kpj), c.period, self.tr(
+                    "Paid on {0}: saved JHT {1}, file {2}").format(paid, self._rp(stored), self._rp(incoming))])
+        return rows
+
+    def _fill(self) -> None:
+        self.tree.clear()
+        findings = self.findings()
+        groups: list[tuple[str, str, list, Severity | None]] = [
+            ("additions", self.tr("Will be added"), self._additions(), None),
+            ("conflicts", self.tr("Differ from what is saved"), self._conflicts(), Severity.WARNING),
+            ("duplicates", self.tr("Already saved, skipped"), self._duplicates(), None),
+            ("findings", self.tr("Findings"), findings, None),
+            ("problems", self.tr("Could not be read"), self.problems, Severity.ERROR),
+        ]
+        for name, title, items, severity in groups:
+            if not items:
+                continue
+            top = QTreeWidgetItem([f"{title} ({len(items)})"])
+            top.setData(0, Qt.ItemDataRole.UserRole, name)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)
+            for it in items:
+                if name == "findings":
+                    where = str(it.year) if it.year else (self._kpj(it.kpj) if it.kpj else "")
+                    child = QTreeWidgetItem([finding_title(it), where, it.message])
+                    child.setIcon(0, severity_icon(it.severity))
+                    tint = severity_tint(it.severity)
+                    for c in range(3):
+                        if tint is not None:
+                            child.setBackground(c, tint)
+                            child.setForeground(c, Qt.GlobalColor.black)
+                elif name == "problems":
+                    child = QTreeWidgetItem([it.file_name, "", it.text])
+                else:
+                    child = QTreeWidgetItem(it)
+                if severity is not None:
+                    child.setIcon(0, severity_icon(severity))
+                for c in range(3):
+                    child.setToolTip(c, child.text(2))
+                top.addChild(child)
+            top.setExpanded(name != "duplicates")
+
+    # --- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._lang = current_lang()
+        self.setWindowTitle(self.tr("Check the import"))
+        self.tree.setHeaderLabels([self.tr("Card / file / finding"), self.tr("Year"), self.tr("Details")])
+        parts = [self.tr("{0} to add").format(self.added), self.tr("{0} already saved").format(self.duplicates)]
+        if self.conflicts:
+            parts.append(self.tr("{0} differing from what is saved").format(self.conflicts))
+        parts.append(self.tr("{0} findings").format(len(self.findings())))
+        if self.problems:
+            parts.append(self.tr("{0} files could not be read").format(len(self.problems)))
+        self.summary.setText(self.tr("Statements and contribution rows: {0}.").format("; ".join(parts)))
+        self.replace_box.setVisible(bool(self.conflicts))
+        self.replace_box.setText(self.tr("Replace the saved figures with the file's where they differ"))
+        self.replace_box.setToolTip(self.tr(
+            "Unticked, what is saved stays and each difference is kept as a finding."))
+        if self.can_save:
+            self.note.setText(self.tr("Nothing is saved until you press Save. Cancel leaves your data as it was."))
+        else:
+            self.note.setText(self.tr("There is nothing new to save."))
+        self.save_button().setText(self.tr("Save"))
+        self.save_button().setEnabled(self.can_save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Cancel") if self.can_save else self.tr("Close"))
+        self._fill()
+
+
+# ------------------------------------------------------------------------------ the flow
+@dataclass
+class _Batch:
+    paths: list[Path]
+    results: list = field(default_factory=list)
+    problems: list[FileProblem] = field(default_factory=list)
+    password: str | None = None  # this batch only: tried first on the next locked file
+    total: int = 0
+
+
+class ImportFlow(QObject):
+    """Runs imports for one window. `store_for_import()` returns the Store to plan and apply
+    on; `after_apply(store)` is called once something was written."""
+
+    review_opened = Signal(object)  # the ReviewDialog
+    password_requested = Signal(object)  # the PasswordDialog
+    error_shown = Signal(str)  # the sentence(s) shown when nothing could be read
+    applied = Signal()
+    finished = Signal()  # the batch is over: saved, cancelled or failed
+
+    def __init__(self, parent_widget: QWidget, store_for_import: Callable[[], Any],
+                 after_apply: Callable[[Any], None] | None = None,
+                 last_folder: Callable[[], str] | None = None,
+                 remember_folder: Callable[[str], None] | None = None):
+        super().__init__(parent_widget)
+        self._widget = parent_widget
+        self._store_for_import = store_for_import
+        self._after_apply = after_apply
+        self._last_folder = last_folder
+        self._remember_folder = remember_folder
+        self._batch: _Batch | None = None
+        self._queue: list[Path] = []
+        self._task: worker.Task | None = None
+        self._progress: QProgressDialog | None = None
+        self.review: ReviewDialog | None = None
+        self.password_dialog: PasswordDialog | None = None
+        self.message_box: QMessageBox | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._batch is not None
+
+    # --- entry -----------------------------------------------------------------------------
+    def start(self, paths: Sequence[Path | str] = ()) -> None:
+        paths = [Path(p) for p in paths]
+        if not paths:
+            paths = self._ask_for_files()
+            if not paths:
+                return
+        if self.busy:
+            self._queue.extend(paths)  # dropped while a batch runs: read after it
+            return
+        self._batch = _Batch(paths=list(paths), total=len(paths))
+        self._next()
+
+    def _ask_for_files(self) -> list[Path]:
+        start = self._last_folder() if self._last_folder else ""
+        names, _ = QFileDialog.getOpenFileNames(
+            self._widget, self.tr("Import statements"), start,
+            self.tr("Statements (PDF, CSV)") + f" ({FILE_PATTERNS});;" + self.tr("All files") + " (*)")
+        if names and self._remember_folder:
+            self._remember_folder(str(Path(names[0]).parent))
+        return [Path(n) for n in names]
+
+    # --- reading ---------------------------------------------------------------------------
+    def _next(self, typed: str | None = None) -> None:
+        """Read the batch's next file: with the password just typed for it, else with the
+        batch's password (a member's files usually share one), else with none."""
+        batch = self._batch
+        if batch is None:
+            return
+        if not batch.paths:
+            self._close_progress()
+            self._plan()
+            return
+        path = batch.paths[0]
+        self._show_progress(path)
+        password = typed if typed is not None else batch.password
+        from planner.importers import read_file
+
+        self._task = worker.run_task(read_file, path, password, lang=current_lang(),
+                                     on_result=self._read_ok,
+                                     on_error=lambda exc: self._read_failed(exc, typed is not None))
+
+    def _read_ok(self, result) -> None:
+        batch = self._batch
+        if batch is None:
+            return
+        batch.paths.pop(0)
+        batch.results.append(result)
+        self._next()
+
+    def _read_failed(self, exc: BaseException, typed: bool) -> None:
+        batch = self._batch
+        if batch is None:
+            return
+        path = batch.paths[0]
+        code = getattr(exc, "code", None)
+        if code == "password_required":
+            self._ask_password(path, wrong=False)
+            return
+        if code == "wrong_password":
+            if not typed:
+                batch.password = None  # the batch's password does not open this one: just ask
+            self._ask_password(path, wrong=typed)
+            return
+        batch.paths.pop(0)
+        batch.problems.append(FileProblem(path.name, self._sentence(exc)))
+        self._next()
+
+    def _sentence(self, exc: BaseException) -> str:
+        if isinstance(exc, UserError):
+            return exc.text(current_lang())
+        log.debug("unexpected error while reading a file", exc_info=exc)
+        return self.tr("This file could not be read. If it is a Rincian Saldo JHT from JMO, "
+                       "download it again; otherwise use Quick entry.")
+
+    def _ask_password(self, path: Path, wrong: bool) -> None:
+        self._close_progress()
+        dialog = PasswordDialog(path.name, wrong=wrong, parent=self._widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.password_dialog = dialog
+        dialog.finished.connect(lambda r, d=dialog: self._password_done(d, r))
+        dialog.open()
+        self.password_requested.emit(dialog)
+
+    def _password_done(self, dialog: PasswordDialog, result: int) -> None:
+        self.password_dialog = None
+        batch = self._batch
+        if batch is None:
+            return
+        password = dialog.take_password()
+        if result != QDialog.DialogCode.Accepted or not password:
+            path = batch.paths.pop(0)
+            batch.problems.append(FileProblem(path.name, self.tr("Skipped: no password was given.")))
+            self._next()
+            return
+        batch.password = password
+        self._next(password)
+
+    # --- plan and review -------------------------------------------------------------------
+    def _plan(self) -> None:
+        batch = self._batch
+        assert batch is not None
+        if not batch.results:
+            self._fail(batch.problems)
+            return
+        try:
+            store = self._store_for_import()
+            plan = store.plan_import(batch.results, lang=current_lang())
+        except UserError as exc:
+            self._fail([*batch.problems, FileProblem("", exc.text(current_lang()))])
+            return
+        except Exception as exc:  # a broken database must not show a traceback
+            log.debug("planning the import failed", exc_info=exc)
+            self._fail([*batch.problems, FileProblem("", self.tr("The planner's database could not be read."))])
+            return
+        review = ReviewDialog(plan, batch.problems, current_lang(), self._widget)
+        review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.review = review
+        review.finished.connect(lambda r, s=store, d=review: self._review_done(s, d.plan, r))
+        review.replace_toggled.connect(lambda on, s=store, d=review, res=batch.results: self._replan(s, d, res, on))
+        review.open()
+        self.review_opened.emit(review)
+
+    def _replan(self, store, review: ReviewDialog, results: list, replace: bool) -> None:
+        try:
+            review.set_plan(store.plan_import(results, replace_conflicts=replace, lang=current_lang()))
+        except UserError as exc:
+            review.note.setText(exc.text(current_lang()))
+
+    def _review_done(self, store, plan, result: int) -> None:
+        self.review = None
+        saved = False
+        if result == QDialog.DialogCode.Accepted:
+            try:
+                store.apply(plan)
+                saved = True
+            except UserError as exc:
+                self._end()
+                self._fail([FileProblem("", exc.text(current_lang()))])
+                return
+            except Exception as exc:
+                log.debug("saving the import failed", exc_info=exc)
+                self._end()
+                self._fail([FileProblem("", self.tr("The statements could not be saved; nothing was changed."))])
+                return
+        self._end()
+        if saved:
+            if self._after_apply is not None:
+                self._after_apply(store)
+            self.applied.emit()
+
+    def _fail(self, problems: Sequence[FileProblem]) -> None:
+        self._end()
+        lines = [f"{p.file_name}: {p.text}" if p.file_name else p.text for p in problems]
+        text = "\n\n".join(lines) or self.tr("Nothing was imported.")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing imported"),
+                          self.tr("No statement could be imported; nothing was saved."),
+                          QMessageBox.StandardButton.Ok, self._widget)
+        box.setInformativeText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.finished.connect(lambda _r: setattr(self, "message_box", None))
+        box.open()
+        self.error_shown.emit(text)
+
+    def _end(self) -> None:
+        self._close_progress()
+        self._batch = None
+        self._task = None
+        self.finished.emit()
+        if self._queue:
+            queued, self._queue = self._queue, []
+            self.start(queued)
+
+    # --- progress --------------------------------------------------------------------------
+    def _show_progress(self, path: Path) -> None:
+        batch = self._batch
+        assert batch is not None
+        done = batch.total - len(batch.paths)
+        if self._progress is None:
+            self._progress = QProgressDialog(self._widget)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(400)  # quick reads never flash a dialog
+            self._progress.setAutoClose(False)
+            self._progress.setAutoReset(False)
+            self._progress.canceled.connect(self.cancel)
+            self._progress.setWindowTitle(self.tr("Importing"))
+        self._progress.setRange(0, batch.total)
+        self._progress.setValue(done)
+        self._progress.setLabelText(self.tr("Reading {0} ({1} of {2})…").format(path.name, done + 1, batch.total))
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.canceled.disconnect(self.cancel)
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def cancel(self) -> None:
+        """Stop reading; nothing is written."""
+        if self._task is not None:
+            self._task.cancel()
+        self._queue = []
+        if self._batch is not None:
+            self._end()
+
+
+# ------------------------------------------------------------------------------ wiring
+def open_default_store():
+    """The member's own database (planner.paths.database_path())."""
+    from planner import store as store_module
+    from planner.paths import database_path
+
+    opener = getattr(store_module, "open_store", None)
+    if callable(opener):
+        return opener()
+    return store_module.Store(database_path())
+
+
+def install(window) -> None:
+    """Connect the window's import requests (menu, welcome button, drops) to an ImportFlow."""
+
+    def store_for_import():
+        source = window.data_source
+        if source is not None and hasattr(source, "plan_import") and not getattr(source, "is_demo", False):
+            return source
+        return open_default_store()
+
+    def after_apply(store) -> None:
+        if window.data_source is store:
+            window.reload()
+        else:
+            window.set_data_source(store)  # from the demo or an empty start to the member's data
+        window.show_view("history")
+
+    settings = getattr(window, "settings", None)
+
+    def remember(folder: str) -> None:
+        if settings is not None:
+            settings.last_folder = folder
+
+    flow = ImportFlow(window, store_for_import, after_apply,
+                      last_folder=(lambda: settings.last_folder) if settings is not None else None,
+                      remember_folder=remember)
+    window.import_flow = flow
+    window.import_requested.connect(flow.start)
