@@ -54,7 +54,7 @@ MAX_PAGES = 200
 
 # Modules whose extractors register themselves when imported. planner.csvio is optional
 # here (it is developed beside this package) and is skipped while it does not exist.
-_EXTRACTOR_MODULES = ("planner.importers.rsjht", "planner.csvio")
+_EXTRACTOR_MODULES = ("planner.importers.rsjht", "planner.importers.csv_extractor")
 
 
 @runtime_checkable
