@@ -32,6 +32,13 @@ start=$(date +%s)
   --workpath "$work" --distpath "$dist" packaging/jht-planner.spec
 end=$(date +%s)
 echo "build time: $((end - start)) s"
+# Debug info only (a Python built from source, e.g. by pyenv, keeps it in libpython and
+# lib-dynload). Never the executable (its archive is appended) nor wheels' patched *.libs.
+if command -v strip >/dev/null && command -v readelf >/dev/null; then
+  while IFS= read -r -d '' lib; do
+    if readelf -S "$lib" 2>/dev/null | grep -q '\.debug_info'; then strip --strip-debug "$lib"; fi
+  done < <(find "$bundle/_internal" -type f -name '*.so*' ! -path '*.libs/*' -print0)
+fi
 echo "bundle size: $(du -sm "$bundle" | cut -f1) MiB in $(find "$bundle" -type f | wc -l) files"
 
 echo "== smoke tests"
