@@ -225,12 +225,14 @@ class RsjhtExtractor:
         if year is None:
             raise _fail("tahun rincian tidak ditemukan", "the statement's year is missing")
 
-        rows = self._rows(flat, amount, summary_at.start() if summary_at else awal.start())
+        rows = self._rows(flat, amount)
 
         jumlah = None
         jm = _JUMLAH_ALL.search(flat)
         if jm:
             jumlah = tuple(amount(jm.group(i)) for i in range(1, 5))
+            if not rows and any(jumlah):
+                raise _fail("tabel iuran tidak terbaca", "the contribution table could not be read")
         jp_acc = None
         ak = _AKUMULASI.search(flat)
         if ak:
@@ -256,10 +258,9 @@ class RsjhtExtractor:
             jht_age_date=jht_age_date,
         )
 
-    def _rows(self, flat: str, amount: _Amounts, stop: int) -> list[Contribution]:
+    def _rows(self, flat: str, amount: _Amounts) -> list[Contribution]:
         table = _TABLE_START.search(flat)
-        start = table.start() if table else 0
-        region = flat[start:stop]
+        region = flat[table.start():] if table else flat
         rows: list[Contribution] = []
         numbers: list[int] = []
         for m in _ROW.finditer(region):

@@ -381,6 +381,7 @@ def _rewrite(data: bytes, *, cells: bool, password: str | None) -> bytes:
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     if cells:
+        count = 0  # form names are unique in the file: pages may share one resource dictionary
         for page in writer.pages:
             resources = page["/Resources"]
             content = ContentStream(page.get_contents(), writer)
@@ -402,7 +403,8 @@ def _rewrite(data: bytes, *, cells: bool, password: str | None) -> bytes:
                                                           FloatObject(PAGE_W), FloatObject(PAGE_H)]),
                         NameObject("/Resources"): resources,
                     })
-                    name = NameObject(f"/Cell{len(forms)}")
+                    name = NameObject(f"/Cell{count}")
+                    count += 1
                     forms[name] = writer._add_object(form)
                     new_ops.append(([name], b"Do"))
                     i = j + 1
