@@ -4,8 +4,8 @@ from __future__ import annotations
 TEXT: dict[str, tuple[str, str]] = {
     # document
     "title": ("Laporan Proyeksi JHT", "JHT Projection Report"),
-    "subject": ("Proyeksi saldo Jaminan Hari Tua BPJS Ketenagakerjaan sampai usia klaim",
-                "Projection of the BPJS Ketenagakerjaan old-age savings (JHT) balance to the claim age"),
+    "subject": ("Proyeksi saldo JHT (Jaminan Hari Tua) BPJS Ketenagakerjaan sampai usia klaim",
+                "Projection of the JHT (BPJS Ketenagakerjaan old-age savings) balance to the claim age"),
     "subtitle": ("Jaminan Hari Tua BPJS Ketenagakerjaan · dicetak {date}",
                  "BPJS Ketenagakerjaan old-age savings (Jaminan Hari Tua) · printed {date}"),
     "page_of": ("Halaman {n} dari {m}", "Page {n} of {m}"),

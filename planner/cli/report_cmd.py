@@ -43,7 +43,7 @@ def _bands(args: argparse.Namespace, assumptions, rules, today):
     elif args.target is not None:
         target = Target(amount=_amount(args.target, "Target (--target)", "The target (--target)"),
                         real=not args.target_nominal)
-    return run_monte_carlo(assumptions, paths=args.paths or DEFAULT_PATHS, seed=args.seed, target=target,
+    return run_monte_carlo(assumptions, paths=DEFAULT_PATHS if args.paths is None else args.paths, seed=args.seed, target=target,
                            rules=rules, today=today)
 
 
