@@ -90,22 +90,27 @@ class _Amounts:
             else:
                 style = "en"
         self.style = style
-        self._pattern = _EN if style == "en" else _ID
 
     def __call__(self, token: str) -> Decimal:
-        t = token.strip()
-        if t == "-":
-            return Decimal(0)
-        negative = False
-        if t.startswith("(") and t.endswith(")"):
-            negative, t = True, t[1:-1]
-        if t.startswith("-"):
-            negative, t = True, t[1:]
-        if not self._pattern.match(t):
-            raise _fail(f"angka {token!r} tidak sesuai format dokumen", f"amount {token!r} does not fit the document's number style")
-        normal = t.replace(",", "") if self.style == "en" else t.replace(".", "").replace(",", ".")
-        value = Decimal(normal)
-        return -value if negative else value
+        return strict_amount(token, self.style)
+
+
+def strict_amount(token: str, style: str) -> Decimal:
+    """An amount that must be well formed in `style` ('en' 4,000,000.00 / 'id' 4.000.000,00)."""
+    t = token.strip()
+    if t == "-":
+        return Decimal(0)
+    negative = False
+    if t.startswith("(") and t.endswith(")"):
+        negative, t = True, t[1:-1]
+    if t.startswith("-"):
+        negative, t = True, t[1:]
+    if not (_EN if style == "en" else _ID).match(t):
+        raise _fail(f"angka {token!r} tidak sesuai format dokumen",
+                    f"amount {token!r} does not fit the document's number style")
+    normal = t.replace(",", "") if style == "en" else t.replace(".", "").replace(",", ".")
+    value = Decimal(normal)
+    return -value if negative else value
 
 
 def _date(text: str | None) -> dt.date | None:
