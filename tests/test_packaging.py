@@ -228,3 +228,26 @@ def test_rules_doc_values_read_as_members_read_them(tmp_path):
     assert "| 2016 | 7.19% |" in text and "| 2017 | 7.83% |" in text  # per-year: the year, not a date
     assert "0% up to Rp 50,000,000; 5% above Rp 50,000,000" in text
     assert "Test topic." in text and "**2020-01-03**" in text
+
+
+# --- docs/method.md ------------------------------------------------------------------------
+
+def test_method_doc_example_is_what_the_planner_computes():
+    """The mid-year example in docs/method.md, recomputed: its figures must be the code's."""
+    import datetime as dt
+
+    from models import Assumptions
+    from planner.projection import project
+
+    result = project(Assumptions(balance=20_000_000, as_of=dt.date(2025, 6, 30), birth_date=dt.date(1995, 3, 10),
+                                 wage=6_000_000, wage_growth=0.05, annual_return=0.06, inflation=0.025))
+    first, second = result.years[0], result.years[1]
+    text = (ROOT / "docs" / "method.md").read_text("utf-8")
+    indonesian, english = text.split("\n## English\n")
+    for section, sep in ((indonesian, "."), (english, ",")):
+        def amount(x: float) -> str:
+            return f"Rp{round(x):,}".replace(",", sep)
+        assert first.year == 2025 and first.months == 6  # July..December
+        for figure in (first.contributions, first.development, first.closing, first.closing_real,
+                       first.contributions / first.months, second.wage):
+            assert amount(figure) in section, amount(figure)
