@@ -196,14 +196,17 @@ def from_statements(statements: Iterable[StatementYear], quick: QuickEntry | Non
             carried, used = _carry(st.closing, y, last_year, rules)
             per_card.append(CardBalance(st.card, y, st.closing, carried, used))
             if y < last_year:
-                rates = ", ".join(f"{yy} {rate * 100:.2f}%" for yy, _, rate in used)
+                from planner.format import percent
+
+                rates_id = ", ".join(f"{yy} {percent(rate, 'id', 2)}" for yy, _, rate in used)
+                rates_en = ", ".join(f"{yy} {percent(rate, 'en', 2)}" for yy, _, rate in used)
                 notes.append(Note(
                     "card_carried",
                     f"Saldo kartu {_mask(kpj)} terakhir tercetak per 31-12-{y}; dibawa ke 31-12-{last_year} dengan "
                     f"hasil pengembangan yang diumumkan, atau batas bawahnya menurut PP 46/2015 bila belum diketahui "
-                    f"({rates}). Jika saldo kartu ini sudah diklaim, hapus kartunya.",
+                    f"({rates_id}). Jika saldo kartu ini sudah diklaim, hapus kartunya.",
                     f"Card {_mask(kpj)}'s balance was last printed for 31-12-{y}; it is carried to 31-12-{last_year} "
-                    f"with the declared return, or its legal floor (PP 46/2015) where none is known ({rates}). "
+                    f"with the declared return, or its legal floor (PP 46/2015) where none is known ({rates_en}). "
                     f"If this card was already claimed, remove it."))
         balance = sum((c.carried for c in per_card), Decimal(0))
         as_of = dt.date(last_year, 12, 31)

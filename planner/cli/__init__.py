@@ -17,6 +17,8 @@ from planner.errors import UserError
 # Modules that add subcommands, in the order `--help` lists them.
 COMMAND_MODULES = (
     "planner.cli.project_cmd",
+    "planner.cli.import_cmd",
+    "planner.cli.export_cmd",
     "planner.cli.report_cmd",
 )
 

@@ -22,6 +22,9 @@ def register(subs: argparse._SubParsersAction) -> None:
                         description="Proyeksi saldo JHT sampai usia klaim (metode: docs/method.md).")
     add_common(p)
     add_assumption_args(p)
+    from planner.cli.import_cmd import add_source_args
+
+    add_source_args(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=run)
 
@@ -33,7 +36,7 @@ def add_assumption_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--as-of", metavar="YYYY-MM-DD", help="tanggal saldo")
     g.add_argument("--birth-date", metavar="YYYY-MM-DD", help="tanggal lahir")
     g.add_argument("--wage", metavar="RP", help="upah bulanan sekarang (BPU: penghasilan yang dilaporkan)")
-    g.add_argument("--segment", choices=[s.value for s in (Segment.PU, Segment.BPU)], default="PU")
+    g.add_argument("--segment", choices=[s.value for s in (Segment.PU, Segment.BPU)], default=None)
     a = p.add_argument_group("asumsi (default dari resources/rules)")
     a.add_argument("--wage-growth", type=float, metavar="RATE", help="kenaikan upah per tahun, mis. 0.05")
     a.add_argument("--return", dest="annual_return", type=float, metavar="RATE", help="hasil pengembangan per tahun, mis. 0.06")
@@ -86,21 +89,69 @@ def assumptions_from_args(args: argparse.Namespace) -> Assumptions:
         inflation=args.inflation,
         claim_age=args.claim_age,
         stop_age=args.stop_age,
-        segment=Segment(args.segment),
+        segment=Segment(args.segment or Segment.PU.value),
         career_break=career_break,
         wage_change=wage_change,
     )
 
 
+def assumptions_for(args: argparse.Namespace):
+    """(Assumptions, Baseline or None): from --statement/--stored/--demo, else from the flags alone.
+
+    With a source, the balance, its date, the wage and the birth date come from the
+    statements (planner.baseline); any of --balance, --as-of, --wage, --birth-date given wins.
+    """
+    from planner.cli.import_cmd import has_source, load_source
+
+    if not has_source(args):
+        return assumptions_from_args(args), None
+    from planner.baseline import from_statements, to_assumptions
+
+    source = load_source(args)
+    base = from_statements(source.statements, source.quick)
+    a = assumptions_from_args(argparse.Namespace(**{
+        **vars(args),
+        "balance": args.balance if args.balance is not None else format(base.balance, "f"),
+        "as_of": args.as_of or base.as_of.isoformat(),
+        "birth_date": args.birth_date or (base.birth_date.isoformat() if base.birth_date else None),
+        "wage": args.wage if args.wage is not None else (format(base.wage, "f") if base.wage is not None else None),
+        "segment": args.segment or base.segment.value,
+    }))
+    return to_assumptions(base, balance=a.balance, as_of=a.as_of, wage=a.wage, birth_date=a.birth_date,
+                          segment=a.segment, wage_growth=a.wage_growth, annual_return=a.annual_return,
+                          inflation=a.inflation, claim_age=a.claim_age, stop_age=a.stop_age,
+                          career_break=a.career_break, wage_change=a.wage_change), base
+
+
+def baseline_json(base, lang: str = "id") -> dict:
+    from planner.format import mask_digits
+
+    return {
+        "source": base.source,
+        "balance": float(base.balance),
+        "as_of": base.as_of.isoformat(),
+        "wage": None if base.wage is None else float(base.wage),
+        "birth_date": base.birth_date.isoformat() if base.birth_date else None,
+        "cards": [{"kpj": mask_digits(c.card.kpj), "year": c.year, "closing": float(c.closing),
+                   "carried": float(c.carried)} for c in base.per_card],
+        "notes": [n.text(lang) for n in base.notes],
+    }
+
+
 def run(args: argparse.Namespace) -> int:
-    assumptions = assumptions_from_args(args)
+    assumptions, base = assumptions_for(args)
     rules = load_rules()
     result = project(assumptions, rules)
     if args.json:
-        json.dump(projection_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        out = projection_json(result)
+        if base is not None:
+            out["baseline"] = baseline_json(base, args.lang)
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(summary_text(result, args.lang))
+    for n in (base.notes if base is not None else ()):
+        sys.stderr.write(("Catatan: " if args.lang != "en" else "Note: ") + n.text(args.lang) + "\n")
     for w in result.warnings:
         sys.stderr.write(("Peringatan: " if args.lang != "en" else "Warning: ") + w + "\n")
     return 0
