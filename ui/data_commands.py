@@ -18,11 +18,14 @@ def _noop() -> None:
 
 
 class SaveQuickEntry(QUndoCommand):
-    """redo: store.save_quick_entry(entry); undo: store.delete_quick_entry(the saved one)."""
+    """redo: store.save_quick_entry(entry); undo: delete(the saved entry).
 
-    def __init__(self, store: Any, entry: Any, text: str, after: Callback = _noop):
+    `delete` is ``store.delete_quick_entry`` (or, while the store has none and no earlier
+    entry exists, a call of ``store.clear_quick_entries``); the caller chooses."""
+
+    def __init__(self, store: Any, entry: Any, delete: Callable[[Any], None], text: str, after: Callback = _noop):
         super().__init__(text)
-        self.store, self.entry, self.after = store, entry, after
+        self.store, self.entry, self.delete, self.after = store, entry, delete, after
         self.saved: Any = None
 
     def redo(self) -> None:
@@ -30,7 +33,7 @@ class SaveQuickEntry(QUndoCommand):
         self.after()
 
     def undo(self) -> None:
-        self.store.delete_quick_entry(self.saved)
+        self.delete(self.saved)
         self.after()
 
 
