@@ -413,7 +413,7 @@ class HistoryView(QWidget):
         self._fill_findings()
         self._fill_summary(history, year)
 
-    def _visible_findings(self) -> list[Finding]:
+    def visible_findings(self) -> list[Finding]:
         kpj, year = self.selected_kpj(), self.selected_year()
         out: list[Finding] = []
         for st in self._statements:
@@ -431,7 +431,7 @@ class HistoryView(QWidget):
 
     def _fill_findings(self) -> None:
         self.findings_list.clear()
-        findings = self._visible_findings()
+        findings = self.visible_findings()
         for f in findings:
             where = []
             if f.kpj:
