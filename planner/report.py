@@ -101,6 +101,7 @@ class ReportData:
     findings: tuple[Finding, ...] = ()  # audit findings; those on `statements` are added
     provenance: tuple[Any, ...] = ()  # Provenance or any object with file name and sha256
     rules: tuple[RuleUse, ...] = ()  # rules used; default: those the results recorded
+    notes: tuple[str, ...] = ()  # how the baseline was made (planner.baseline notes), in `lang`
     source: str = "quick"  # "quick" | "statements" | "stored" | "demo"
     lang: str = "id"
     show_ids: bool = False
@@ -219,10 +220,40 @@ def _all_rules(data: ReportData) -> tuple[RuleUse, ...]:
     if not data.rules:
         for part in (data.jp, data.withdrawal, data.adequacy, data.bands):
             uses += [u for u in (getattr(part, "rules", None) or ()) if isinstance(u, RuleUse)]
+    uses += _withdrawal_rules(data)
     seen: dict[tuple[str, dt.date], RuleUse] = {}
     for u in uses:
         seen.setdefault((u.name, u.effective), u)
     return tuple(sorted(seen.values(), key=lambda u: (u.name.split(".")[0], u.name, u.effective)))
+
+
+_WITHDRAWAL_RULES = {
+    "cash_out": ("jht.resignation_wait_months",),
+    "partial": ("jht.partial_claim_min_years", "jht.partial_claim_retirement", "jht.partial_claim_housing",
+                "tax.partial_claim_shares_band"),
+}
+
+
+def _withdrawal_rules(data: ReportData) -> list[RuleUse]:
+    """The rule parameters a withdrawal comparison applied (it does not record them itself)."""
+    options = getattr(data.withdrawal, "options", None) or ()
+    if data.rules or not options:
+        return []
+    rules = load_rules()
+    out = []
+    for o in options:
+        if getattr(o, "refusal", None) is not None:
+            continue
+        d = getattr(o, "details", None) or {}
+        on = _iso(d.get("on") or d.get("resign")) or data.result.assumptions.as_of
+        for name in _WITHDRAWAL_RULES.get(getattr(o, "kind", ""), ()):
+            if name in rules:
+                p = rules.parameter(name)
+                try:
+                    out.append(p.use(max(on, p.starts[0])))
+                except RulesError:
+                    pass
+    return out
 
 
 def _r_names(uses: Sequence[RuleUse]) -> list[str]:
@@ -319,8 +350,14 @@ def _history_by_year(data: ReportData) -> list[tuple[int, tuple[str, ...], float
     """(year, KPJs, opening, iuran, development, closing, effective return) summed over cards."""
     from planner.audit import effective_return
 
+    try:
+        from planner.csvio import has_summary
+    except ImportError:  # pragma: no cover - csvio ships with the planner
+        has_summary = lambda st: True  # noqa: E731
     groups: dict[int, dict[str, StatementYear]] = defaultdict(dict)
     for st in data.statements:
+        if not has_summary(st):  # a year known only from contribution rows has no balance to show
+            continue
         groups[st.year].setdefault(st.card.kpj, st)  # one statement per card and year
     rows = []
     for year in sorted(groups):
@@ -419,7 +456,7 @@ def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequenc
         (ctx.t("at_claim_real"), ctx.rp(r.balance_at_claim_real) + mark),
         (ctx.t("tax"), ctx.rp(r.tax) + mark),
         (ctx.t("net"), f"{ctx.rp(r.net)} / {ctx.rp(r.net_real)}{mark}"),
-        (ctx.t("jp"), _jp_text(ctx, data.jp) if data.jp is not None else ctx.t("not_computed")),
+        (ctx.t("jp"), _jp_text(ctx, data.jp, short=True) if data.jp is not None else ctx.t("not_computed")),
         (ctx.t("adequacy"), _adequacy_text(ctx, data.adequacy) if data.adequacy is not None else ctx.t("not_computed")),
     ]
     if bands is None:
@@ -436,6 +473,8 @@ def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequenc
                      emphasis=frozenset({1})))
     out.append(Paragraph(ctx.t("assumptions_line", g=_auto_pct(ctx, a.wage_growth), r=_auto_pct(ctx, a.annual_return),
                                 i=_auto_pct(ctx, a.inflation), stop=a.stop_age, claim=a.claim_age), 8.0, color=MUTED))
+    for note in data.notes:
+        out.append(Paragraph(ctx.scrub(note), 7.8))
     findings = _findings(data)
     notes = []
     if findings:
@@ -468,16 +507,16 @@ def _target_text(ctx: _Ctx, bands: BandsView) -> str:
     return ctx.t(key, amount=ctx.rp(bands.target_amount))
 
 
-def _jp_text(ctx: _Ctx, jp: Any) -> str:
+def _jp_text(ctx: _Ctx, jp: Any, short: bool = False) -> str:
     monthly = getattr(jp, "monthly_benefit", None) or 0
     lump = getattr(jp, "lump_sum", None) or 0
     params = dict(date=ctx.date(getattr(jp, "pension_date", None)), age=getattr(jp, "pension_age", ctx.t("dash")),
                   months=getattr(jp, "months", ctx.t("dash")))
     mark = _r_mark(getattr(jp, "rules", ()) or ())
     if monthly:
-        return ctx.t("jp_monthly", amount=ctx.rp(monthly), **params) + mark
+        return ctx.t("jp_monthly_short" if short else "jp_monthly", amount=ctx.rp(monthly), **params) + mark
     if lump:
-        return ctx.t("jp_lump", amount=ctx.rp(lump), **params) + mark
+        return ctx.t("jp_lump_short" if short else "jp_lump", amount=ctx.rp(lump), **params) + mark
     return ctx.t("not_computed")
 
 
@@ -496,7 +535,9 @@ def _history(ctx: _Ctx, data: ReportData) -> list[Block]:
         out.append(Paragraph(ctx.t("no_history")))
         return out
     hist = _history_by_year(data)
-    cards = len(_cards(data))
+    if not hist:
+        return [Heading(ctx.t("sec_history")), Paragraph(ctx.t("no_history_summary"))]
+    cards = len({k for h in hist for k in h[1]})
     out.append(Paragraph(ctx.t("history_intro", cards=cards)))
     out.append(_history_chart(ctx, hist))
     cols = [Column(ctx.t("col_year"))]
@@ -579,7 +620,7 @@ def _options(ctx: _Ctx, data: ReportData) -> list[Block]:
     if data.jp is None:
         out.append(Paragraph(ctx.t("no_jp")))
     else:
-        out.append(Paragraph(_jp_text(ctx, data.jp)))
+        out += _jp_blocks(ctx, data.jp)
     out.append(Heading(ctx.t("sec_adequacy"), 2))
     if data.adequacy is None:
         out.append(Paragraph(ctx.t("no_adequacy")))
@@ -588,8 +629,99 @@ def _options(ctx: _Ctx, data: ReportData) -> list[Block]:
     return out
 
 
+def _option_name(ctx: _Ctx, o: Any) -> str:
+    d = getattr(o, "details", None) or {}
+    if o.kind == "keep":
+        return ctx.t("opt_keep")
+    if o.kind == "cash_out":
+        if not d.get("resign"):
+            return ctx.t("opt_cash_out_plain")
+        text = ctx.t("opt_cash_out", date=ctx.date(_iso(d.get("resign"))) if d.get("resign") else ctx.t("dash"))
+        if d.get("new_job_start"):
+            text += "; " + ctx.t("opt_new_job", date=ctx.date(_iso(d["new_job_start"])), wage=ctx.rp(d.get("new_job_wage")))
+        return text
+    if o.kind == "partial":
+        share = d.get("share")
+        if share is None or not d.get("on"):
+            return ctx.t("opt_partial_plain")
+        return ctx.t("opt_partial", share=_auto_pct(ctx, share) if share is not None else ctx.t("dash"),
+                     date=ctx.date(_iso(d["on"])) if d.get("on") else ctx.t("dash"))
+    return str(o.kind)
+
+
+def _iso(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
 def _withdrawal_blocks(ctx: _Ctx, withdrawal: Any) -> list[Block]:
-    return [Paragraph(ctx.scrub(str(withdrawal)))]
+    """A planner.withdrawal.Comparison: one row per option, all in today's rupiah after tax."""
+    options = getattr(withdrawal, "options", None)
+    if not options:
+        return [Paragraph(ctx.t("no_withdrawal"))]
+    rows = []
+    for o in options:
+        if getattr(o, "refusal", None) is not None:
+            rows.append([_option_name(ctx, o), ctx.t("opt_refused") + " " + o.refusal.text(ctx.lang), ctx.t("dash"),
+                         ctx.t("dash")])
+            continue
+        paid = [ctx.t("opt_paid", date=ctx.date(p.on), net=ctx.rp(p.net), tax=ctx.rp(p.tax)) for p in o.payments]
+        if o.at_claim is not None:
+            paid.append(ctx.t("opt_at_claim", date=ctx.date(o.at_claim.on), net=ctx.rp(o.at_claim.net),
+                              tax=ctx.rp(o.at_claim.tax)))
+        rows.append([_option_name(ctx, o), "\n".join(paid) or ctx.t("dash"), ctx.rp(o.value_real),
+                     ctx.t("dash") if o.kind == "keep" else ctx.rp(o.cost_vs_keep)])
+    cols = [Column(ctx.t("col_option"), wrap=True), Column(ctx.t("col_payments"), wrap=True),
+            Column(ctx.t("col_value_real"), "right"), Column(ctx.t("col_cost"), "right")]
+    convention = getattr(withdrawal, "convention_en" if ctx.lang == "en" else "convention_id", "")
+    out: list[Block] = [Table(cols, rows, size=7.8, continued=ctx.t("continued"))]
+    if convention:
+        out.append(Paragraph(convention, 7.6, color=MUTED))
+    if any(getattr(o, "kind", "") == "partial" and getattr(o, "refusal", None) is None for o in options):
+        out.append(Paragraph(ctx.t("partial_band_note"), 7.6, color=MUTED))
+    return out
+
+
+def _jp_blocks(ctx: _Ctx, jp: Any) -> list[Block]:
+    """A planner.jp.JPResult as a short table and the rules behind it."""
+    mark = _r_mark(getattr(jp, "rules", ()) or ())
+    rows = [
+        (ctx.t("jp_age"), ctx.t("years_value", n=jp.pension_age)),
+        (ctx.t("jp_date"), ctx.date(jp.pension_date)),
+        (ctx.t("jp_months"), str(jp.months)),
+    ]
+    if jp.monthly_benefit:
+        real = getattr(jp, "monthly_benefit_real", None)
+        rows.append((ctx.t("jp_benefit"), ctx.rp(jp.monthly_benefit) + mark))
+        if real:
+            rows.append((ctx.t("jp_benefit_real"), ctx.rp(real) + mark))
+        if getattr(jp, "average_indexed_wage", 0):
+            rows.append((ctx.t("jp_avg_wage"), ctx.rp(jp.average_indexed_wage)))
+        if getattr(jp, "min_benefit", 0) and getattr(jp, "max_benefit", 0):
+            rows.append((ctx.t("jp_bounds"), f"{ctx.rp(jp.min_benefit)} – {ctx.rp(jp.max_benefit)}"))
+    elif jp.lump_sum:
+        real = getattr(jp, "lump_sum_real", None)
+        rows.append((ctx.t("jp_lump_label"), ctx.rp(jp.lump_sum) + mark))
+        if real:
+            rows.append((ctx.t("jp_lump_real"), ctx.rp(real) + mark))
+    out: list[Block] = [Table([Column("", wrap=True), Column("", "right")], rows, size=8.2, header=False)]
+    notes = []
+    if getattr(jp, "clamped", None) == "min":
+        notes.append(ctx.t("jp_clamped_min"))
+    elif getattr(jp, "clamped", None) == "max":
+        notes.append(ctx.t("jp_clamped_max"))
+    if jp.lump_sum and getattr(jp, "min_months", 0):
+        notes.append(ctx.t("jp_lump_why", n=jp.min_months))
+    if getattr(jp, "accumulated_estimated", False):
+        notes.append(ctx.t("jp_estimated"))
+    notes.append(ctx.t("jp_note"))
+    for n in notes:
+        out.append(Paragraph(n, 7.6, color=MUTED))
+    return out
 
 
 def _findings_section(ctx: _Ctx, data: ReportData) -> list[Block]:

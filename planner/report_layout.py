@@ -62,11 +62,22 @@ def text_width(text: str, size: float, bold: bool = False, mono: bool = False) -
     return w / 10.0
 
 
+def _keep_together(words: list[str]) -> list[str]:
+    """Never break between "Rp" and its amount."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in ("Rp", "-Rp", "−Rp", "(Rp"):
+            out[-1] = out[-1] + " " + w
+        else:
+            out.append(w)
+    return out
+
+
 def wrap(text: str, width: float, size: float, bold: bool = False, mono: bool = False) -> list[str]:
     """Greedy word wrap to `width` points; explicit newlines are kept; long words are cut."""
     lines: list[str] = []
     for para in text.split("\n"):
-        words = para.split(" ")
+        words = _keep_together(para.split(" "))
         current = ""
         for word in words:
             candidate = word if not current else current + " " + word
