@@ -172,6 +172,7 @@ def test_spec_bundles_entry_point_and_every_resource(monkeypatch):
     assert {dest for _, dest in analysis["datas"] if dest.endswith(".dist-info")} == {f"{p}.dist-info" for p in DEPENDENCIES}
     (exe_call,) = calls["EXE"]
     assert exe_call[1]["name"] == "jht-planner" and exe_call[1]["console"] is True
+    assert ("X utf8_mode=1", None, "OPTION") in exe_call[0][2]  # UTF-8 output on any code page
     assert calls["COLLECT"][0][1]["name"] == "jht-planner"  # one folder, not one file
     assert "BUNDLE" not in calls
 
@@ -184,6 +185,8 @@ def test_spec_is_windowed_with_icon_on_windows_and_macos(monkeypatch, platform, 
     assert window["console"] is False
     assert Path(window["icon"]) == ICONS / icon and (ICONS / icon).is_file()
     assert ("BUNDLE" in calls) is bundle
+    if platform == "win32":  # a console twin for the command line: a windowed .exe has no stdout
+        assert [(c[1]["name"], c[1]["console"]) for c in calls["EXE"]] == [("jht-planner", False), ("jht-planner-cli", True)]
 
 
 def test_build_script_is_valid_bash():
