@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -447,6 +448,7 @@ def _conflict_finding(c: RowConflict | YearConflict, lang: str) -> Finding:
     from planner.format import mask_digits, rupiah
 
     card = mask_digits(c.kpj)
+    name = mask_long_digits(c.file_name)
     if isinstance(c, YearConflict):
         names_id = {"opening": "Saldo Awal", "contributions": "Iuran", "development": "Pengembangan",
                     "closing": "Saldo Akhir"}
@@ -454,20 +456,30 @@ def _conflict_finding(c: RowConflict | YearConflict, lang: str) -> Finding:
                     "development": "development", "closing": "closing balance"}
         i = _SUMMARY_FIELDS.index(c.fields[0])
         if lang == "en":
-            msg = (f"{c.file_name}: card {card} {c.year} prints another {names_en[c.fields[0]]} "
+            msg = (f"{name}: card {card} {c.year} prints another {names_en[c.fields[0]]} "
                    f"({rupiah(c.incoming[i], lang, 2)}) than the stored statement ({rupiah(c.stored[i], lang, 2)}).")
         else:
-            msg = (f"{c.file_name}: kartu {card} tahun {c.year} mencetak {names_id[c.fields[0]]} lain "
+            msg = (f"{name}: kartu {card} tahun {c.year} mencetak {names_id[c.fields[0]]} lain "
                    f"({rupiah(c.incoming[i], lang, 2)}) dari rincian yang tersimpan ({rupiah(c.stored[i], lang, 2)}).")
         return Finding(CONFLICT_CODE, Severity.ERROR, msg, (), c.kpj, c.year)
     paid = c.paid_on.isoformat() if c.paid_on else "-"
     if lang == "en":
-        msg = (f"{c.file_name}: card {card}, month {c.period} paid on {paid} is stored with other amounts "
+        msg = (f"{name}: card {card}, month {c.period} paid on {paid} is stored with other amounts "
                f"than this file prints.")
     else:
-        msg = (f"{c.file_name}: kartu {card}, bulan {c.period} disetor {paid} tersimpan dengan jumlah "
+        msg = (f"{name}: kartu {card}, bulan {c.period} disetor {paid} tersimpan dengan jumlah "
                f"lain dari yang dicetak file ini.")
     return Finding(CONFLICT_CODE, Severity.ERROR, msg, (c.period,), c.kpj, None)
+
+
+_LONG_DIGITS = re.compile(r"\d{8,}")
+
+
+def mask_long_digits(text: str) -> str:
+    """Runs of 8 or more digits (a KPJ or NIK inside a file name) masked like a KPJ."""
+    from planner.format import mask_digits
+
+    return _LONG_DIGITS.sub(lambda m: mask_digits(m.group(0)), text)
 
 
 def _finding_key(f: Finding) -> tuple:

@@ -129,6 +129,13 @@ def _kpj(kpj: str, show: bool) -> str:
     return kpj if show else mask_digits(kpj)
 
 
+def _file(name: str, show: bool) -> str:
+    """A file name as shown: runs of 8+ digits (a KPJ or NIK in the name) masked."""
+    from planner.store import mask_long_digits
+
+    return name if show else mask_long_digits(name)
+
+
 def finding_json(f: Finding) -> dict[str, Any]:
     return {"code": f.code, "severity": getattr(f.severity, "value", f.severity), "message": f.message,
             "periods": list(f.periods)}
@@ -275,7 +282,7 @@ def import_text(plan: Any, statements: Sequence[StatementYear], findings: Sequen
         if fp.imported_before:
             when = fp.imported_before[-1].strftime("%Y-%m-%d %H:%M")
             again = f" (already imported on {when})" if en else f" (sudah pernah diimpor {when})"
-        lines.append(f"  {r.file_name}: {r.extractor} {r.extractor_version}{again}")
+        lines.append(f"  {_file(r.file_name, show_ids)}: {r.extractor} {r.extractor_version}{again}")
     lines.append("")
     for st in statements:
         lines += _statement_lines(st, lang, show_ids)
@@ -313,7 +320,7 @@ def run_history(args: argparse.Namespace) -> int:
                        if member else None),
             "cards": [{"kpj": _kpj(c.kpj, show), "employer": c.employer, "npp": c.npp,
                        "segment": getattr(c.segment, "value", c.segment)} for c in cards],
-            "imports": [{"id": i.id, "file_name": i.file_name, "sha256": i.sha256, "extractor": i.extractor,
+            "imports": [{"id": i.id, "file_name": _file(i.file_name, show), "sha256": i.sha256, "extractor": i.extractor,
                          "extractor_version": i.extractor_version, "imported_at": i.imported_at.isoformat(),
                          "added": i.added, "duplicates": i.duplicates, "conflicts": i.conflicts} for i in imports],
             "statements": [statement_json(st, show) for st in statements],
@@ -353,7 +360,7 @@ def run_history(args: argparse.Namespace) -> int:
     if imports:
         lines += ["", "Imports:" if en else "Impor:"]
         for i in imports:
-            lines.append(f"  {i.imported_at:%Y-%m-%d %H:%M}  {i.file_name}  ({i.extractor} {i.extractor_version}; "
+            lines.append(f"  {i.imported_at:%Y-%m-%d %H:%M}  {_file(i.file_name, show)}  ({i.extractor} {i.extractor_version}; "
                          + (f"{i.added} new, {i.duplicates} already stored, {i.conflicts} conflicting)" if en else
                             f"{i.added} baru, {i.duplicates} sudah ada, {i.conflicts} berbeda)"))
     sys.stdout.write("\n".join(lines) + "\n")
