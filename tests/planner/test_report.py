@@ -313,3 +313,41 @@ def test_cli_bad_input_exits_2_with_one_sentence(tmp_path, capsys, args):
     err = capsys.readouterr().err.strip()
     assert err and "\n" not in err and "Traceback" not in err
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_cli_demo_source_fills_history_jp_and_withdrawal(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    out = tmp_path / "demo.pdf"
+    assert main(["report", "--demo", "--no-bands", "--cash-out", "2027-06-30", "--out", str(out)]) == 0
+    text = "\n".join(_text(out)[0])
+    results, _cross = read_files(sorted(DEMO_DIR.glob("*.pdf")))
+    for res in results:
+        assert res.sha256 in text  # provenance: every file with its SHA-256 ...
+        for st in res.statements:
+            assert rupiah(st.closing) in text  # ... and its years in the history table
+            assert st.card.kpj not in text
+    assert "Data demo (fiktif)" in text
+    assert "Usia pensiun JP" in text  # the demo statements carry Masa Iuran JP
+    flat = " ".join(text.split())
+    assert "Cairkan semua setelah berhenti kerja pada 30 Juni 2027" in flat
+    assert "Tidak ada riwayat" not in text
+
+
+def test_cli_stored_source_lists_the_imports(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    files = sorted(DEMO_DIR.glob("*.pdf"))[:2]
+    assert main(["import", *map(str, files)]) == 0
+    out = tmp_path / "stored.pdf"
+    assert main(["report", "--stored", "--no-bands", "--lang", "en", "--jp-months", "24", "--out", str(out)]) == 0
+    text = "\n".join(_text(out)[0])
+    assert "Stored data" in text
+    for f in files:
+        assert mask_digits(re.search(r"\d{10,}", f.name).group()) in text
+    assert "JP pension age" in text
+
+
+def test_cli_stored_without_data_is_one_sentence(tmp_path, capsys):
+    assert main(["report", "--stored", "--no-bands", "--out", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err and "\n" not in err
+    assert not (tmp_path / "x.pdf").exists()
