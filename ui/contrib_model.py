@@ -297,18 +297,19 @@ class ContributionModel(QAbstractTableModel):
 
 def finding_title(f: Finding) -> str:
     """A short name for a finding code, in the active language; the code itself if unknown."""
-    t = QCoreApplication.translate
     titles = {
-        "summary_mismatch": t("Findings", "Summary does not add up"),
-        "total_mismatch": t("Findings", "Total (Jumlah) differs from the rows"),
-        "iuran_mismatch": t("Findings", "Contributions in the summary differ from the rows"),
-        "rate_mismatch": t("Findings", "Contribution does not match the rate"),
-        "late_payment": t("Findings", "Paid late"),
-        "underreported_wage": t("Findings", "Reported wage below your wage"),
-        "return_vs_declared": t("Findings", "Development differs from the declared return"),
-        "chain_break": t("Findings", "Opening balance differs from last year's closing"),
-        "missing_months": t("Findings", "Months without contribution"),
-        "duplicate_statement": t("Findings", "Two different statements for one year"),
+        "summary_mismatch": QCoreApplication.translate("Findings", "Summary does not add up"),
+        "total_mismatch": QCoreApplication.translate("Findings", "Total (Jumlah) differs from the rows"),
+        "iuran_mismatch": QCoreApplication.translate("Findings", "Contributions in the summary differ from the rows"),
+        "rate_mismatch": QCoreApplication.translate("Findings", "Contribution does not match the rate"),
+        "late_payment": QCoreApplication.translate("Findings", "Paid late"),
+        "underreported_wage": QCoreApplication.translate("Findings", "Reported wage below your wage"),
+        "return_vs_declared": QCoreApplication.translate("Findings", "Development differs from the declared return"),
+        "chain_break": QCoreApplication.translate("Findings", "Opening balance differs from last year's closing"),
+        "missing_months": QCoreApplication.translate("Findings", "Months without contribution"),
+        "duplicate_statement": QCoreApplication.translate("Findings", "Two different statements for one year"),
+        "import_conflict": QCoreApplication.translate("Findings", "Differs from what was saved before"),
+        "summary_missing": QCoreApplication.translate("Findings", "No summary for this year"),
     }
     return titles.get(f.code) or f.code.replace("_", " ")
 

@@ -49,10 +49,6 @@ log = logging.getLogger(__name__)
 FILE_PATTERNS = "*.pdf *.PDF *.csv *.CSV"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportFlow", text)
-
-
 # ------------------------------------------------------------------------------ password
 class PasswordDialog(QDialog):
     """Asks for one locked file's password. The text is read once and then cleared."""

@@ -440,7 +440,7 @@ class ScenarioPanel(QWidget):
 
 def _amount_item(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
-    item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 

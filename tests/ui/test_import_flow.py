@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.paths import database_path
 from resources import DEMO_DIR
+from tests.ui.fake_data import without_fallbacks
 
 DEMO_PDFS = sorted(Path(DEMO_DIR).glob("*.pdf"))
 needs_demo = pytest.mark.skipif(not DEMO_PDFS, reason="the demo statements are not generated")
@@ -29,18 +30,7 @@ def drop(window, paths) -> None:
 
 @pytest.fixture
 def make_window(make_window):
-    """The shell's window; its "not available" fallbacks are not part of these tests."""
-
-    def make(**kwargs):
-        w = make_window(**kwargs)
-        for signal, slot in ((w.import_requested, "_import_fallback"), (w.quick_entry_requested, "_quick_entry_fallback")):
-            try:
-                signal.disconnect(getattr(w, slot))
-            except (RuntimeError, TypeError, AttributeError):
-                pass
-        return w
-
-    return make
+    return lambda **kwargs: without_fallbacks(make_window(**kwargs))
 
 
 def stored_statements(window) -> list:
