@@ -42,7 +42,7 @@ class Adequacy:
     text_en: str
 
     def text(self, lang: str = "id") -> str:
-        return self.en_text if lang == "en" else self.id_text
+        return self.text_en if lang == "en" else self.text_id
 
 
 def _pct(x: float) -> str:

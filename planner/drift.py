@@ -52,7 +52,7 @@ class Drift:
     text_en: str
 
     def text(self, lang: str = "id") -> str:
-        return self.en_text if lang == "en" else self.id_text
+        return self.text_en if lang == "en" else self.text_id
 
 
 def _year_figures(years: Sequence[StatementYear], after: dt.date) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:

@@ -50,13 +50,28 @@ GAP_MONTHS_BOUNDS = (0, 600)
 
 @dataclass(frozen=True)
 class Spreads:
-    """Standard deviations of the yearly draws, and the career-gap model."""
+    """Standard deviations of the yearly draws, and the career-gap model.
 
-    returns: float
-    growth: float
-    inflation: float
-    gap_chance: float = 0.0  # chance a year starts a gap
-    gap_months: int = 0  # length of each gap
+    A field left at None takes its default from the rules (``macro.*``) when the simulation
+    runs; the result carries the resolved values.
+    """
+
+    returns: float | None = None
+    growth: float | None = None
+    inflation: float | None = None
+    gap_chance: float | None = None  # chance a year starts a gap
+    gap_months: int | None = None  # length of each gap
+
+    def resolved(self, rules: Rules, on: dt.date, usage: RuleUsage | None = None) -> "Spreads":
+        """These spreads with every None replaced by the rules' default on `on`."""
+        pick = lambda value, name, kind: kind(rules.value(name, on, usage)) if value is None else kind(value)  # noqa: E731
+        return Spreads(
+            returns=pick(self.returns, "macro.return_spread", float),
+            growth=pick(self.growth, "macro.growth_spread", float),
+            inflation=pick(self.inflation, "macro.inflation_spread", float),
+            gap_chance=pick(self.gap_chance, "macro.gap_chance", float),
+            gap_months=pick(self.gap_months, "macro.gap_months", int),
+        )
 
     def check(self) -> None:
         lo, hi = SPREAD_BOUNDS
@@ -132,15 +147,7 @@ class MonteCarloResult:
 def default_spreads(rules: Rules | None = None, today: dt.date | None = None,
                     usage: RuleUsage | None = None) -> Spreads:
     """The spreads and the gap model from resources/rules/macro.toml, on today's date."""
-    rules = rules or load_rules()
-    on = today or dt.date.today()
-    return Spreads(
-        returns=float(rules.value("macro.return_spread", on, usage)),
-        growth=float(rules.value("macro.growth_spread", on, usage)),
-        inflation=float(rules.value("macro.inflation_spread", on, usage)),
-        gap_chance=float(rules.value("macro.gap_chance", on, usage)),
-        gap_months=int(rules.value("macro.gap_months", on, usage)),
-    )
+    return Spreads().resolved(rules or load_rules(), today or dt.date.today(), usage)
 
 
 def new_seed() -> int:
@@ -176,7 +183,7 @@ def draw_paths(plan: Plan, n_paths: int, spreads: Spreads, rng: np.random.Genera
     returns = np.maximum(a.annual_return + spreads.returns * z[0], floor)
     growth = np.clip(a.wage_growth + spreads.growth * z[1], *GROWTH_BOUNDS)
     inflation = np.clip(a.inflation + spreads.inflation * z[2], *INFLATION_BOUNDS)
-    due = gap_mask(plan, n_paths, spreads.gap_chance, spreads.gap_months, rng)
+    due = gap_mask(plan, n_paths, spreads.gap_chance or 0.0, spreads.gap_months or 0, rng)
     return returns, growth, inflation, due
 
 
@@ -253,7 +260,7 @@ def run_monte_carlo(
     _check_paths(paths)
     plan = make_plan(assumptions, rules, today)
     usage = plan.usage
-    spreads = spreads if spreads is not None else default_spreads(rules, today, usage)
+    spreads = (spreads or Spreads()).resolved(rules, today, usage)
     spreads.check()
     floor = float(rules.value("jht.return_floor", today, usage))
     seed = new_seed() if seed is None else int(seed)

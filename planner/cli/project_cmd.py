@@ -25,6 +25,9 @@ def register(subs: argparse._SubParsersAction) -> None:
     from planner.cli.import_cmd import add_source_args
 
     add_source_args(p)
+    from planner.cli import beyond
+
+    beyond.add_args(p)
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=run)
 
@@ -142,17 +145,22 @@ def run(args: argparse.Namespace) -> int:
     assumptions, base = assumptions_for(args)
     rules = load_rules()
     result = project(assumptions, rules)
+    from planner.cli import beyond
+
+    extras = beyond.compute(args, assumptions, result, rules)
     if args.json:
         out = projection_json(result)
+        out.update(beyond.to_json(extras))
         if base is not None:
             out["baseline"] = baseline_json(base, args.lang)
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(summary_text(result, args.lang))
+        sys.stdout.write(beyond.summary_text(extras, args.lang))
     for n in (base.notes if base is not None else ()):
         sys.stderr.write(("Catatan: " if args.lang != "en" else "Note: ") + n.text(args.lang) + "\n")
-    for w in result.warnings:
+    for w in list(result.warnings) + [w for w in beyond.warnings(extras) if w not in result.warnings]:
         sys.stderr.write(("Peringatan: " if args.lang != "en" else "Warning: ") + w + "\n")
     return 0
 
