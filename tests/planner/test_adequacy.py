@@ -73,3 +73,17 @@ def test_no_wage_and_bad_input():
     assert a.ratio is None and a.meets_ilo is None
     with pytest.raises(InvalidInput):
         adequacy(1e8, 1e6, annual_return=0.06, inflation=0.025, payout_years=0, rules=RULES, today=TODAY)
+
+
+def test_cli_adequacy_always_there(capsys):
+    import json
+
+    from planner.cli import main
+
+    args = ["project", "--balance", "38887665.97", "--as-of", "2024-12-31", "--birth-date", "1990-02-01",
+            "--wage", "8100000", "--wage-growth", "0.05", "--return", "0.06", "--inflation", "0.025"]
+    assert main(args + ["--json", "--payout-years", "15", "--replacement-target", "0.5"]) == 0
+    out = json.loads(capsys.readouterr().out)["adequacy"]
+    assert out["payout_years"] == 15 and out["target"] == 0.5 and out["meets_target"] is (out["ratio"] >= 0.5)
+    assert main(args + ["--lang", "en"]) == 0
+    assert "enough for about" in capsys.readouterr().out

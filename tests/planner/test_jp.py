@@ -144,3 +144,21 @@ def test_bad_input():
     with pytest.raises(InvalidInput):
         jp.jp_benefit(dt.date(1990, 1, 1), jp.JPInput(-1, AS_OF, 1e6), wage_growth=0, inflation=0,
                       annual_return=0, rules=RULES, today=TODAY)
+
+
+def test_cli_jp_json(capsys):
+    import json
+
+    from planner.cli import main
+
+    args = ["project", "--balance", "10000000", "--as-of", "2025-12-31", "--birth-date", "1970-05-10",
+            "--wage", "5000000", "--wage-growth", "0", "--inflation", "0", "--stop-age", "56", "--json"]
+    assert main(args + ["--jp-months", "60", "--jp-accumulated", "10000000"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    jp_out = out["jp"]
+    assert {"pension_age", "pension_date", "months", "monthly_benefit", "lump_sum"} <= set(jp_out)
+    # Stops at 56 (10 May 2026): Jan–May 2026 = 5 more months; 65 < 180 → lump sum.
+    assert jp_out["pension_age"] == 60 and jp_out["pension_date"] == "2030-05-10"
+    assert jp_out["months"] == 65 and jp_out["monthly_benefit"] is None and jp_out["lump_sum"] > 10_000_000
+    assert main(args + ["--jp"]) == 2  # no statements, no months: one plain sentence
+    assert "--jp-months" in capsys.readouterr().err

@@ -185,3 +185,28 @@ def test_bands_always_ordered(sr, sg, si, seed):
     assert np.all(np.diff(r.nominal, axis=0) >= -1e-6)
     assert np.all(np.diff(r.real, axis=0) >= -1e-6)
     assert r.nominal.min() >= 0
+
+
+CLI = ["project", "--balance", "38887665.97", "--as-of", "2024-12-31", "--birth-date", "1990-02-01",
+       "--wage", "8100000", "--wage-growth", "0.05", "--return", "0.06", "--inflation", "0.025", "--json"]
+
+
+def test_cli_bands_and_target(capsys):
+    import json
+
+    from planner.cli import main
+
+    assert main(CLI) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["bands"] is None and out["target"] is None  # no --paths, no simulation
+    assert main(CLI + ["--paths", "500", "--seed", "3", "--return-spread", "0", "--growth-spread", "0",
+                       "--inflation-spread", "0", "--target", "200000000"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    bands = out["bands"]
+    assert bands["paths"] == 500 and bands["seed"] == 3 and bands["spreads"]["return"] == 0
+    assert bands["at_claim"]["nominal"]["p10"] == pytest.approx(out["balance_at_claim"]["nominal"])
+    assert bands["at_claim"]["net_nominal"]["p90"] == pytest.approx(out["net"])
+    assert out["target"] == {"basis": "real", "chance": 1.0, "amount": 200_000_000, "pct_wage": None,
+                             "payout_years": None, "needed_real_median": 200_000_000}
+    assert main(CLI + ["--target", "1"]) == 2  # a target needs the simulation
+    assert "--paths" in capsys.readouterr().err

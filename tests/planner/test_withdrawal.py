@@ -159,3 +159,23 @@ def test_member_since_as_printed(text, expected):
     assert wd.parse_member_since(text) == expected
     with pytest.raises(InvalidInput):
         wd.parse_member_since("kemarin")
+
+
+def test_cli_withdrawal_json(capsys):
+    import json
+
+    from planner.cli import main
+
+    args = ["project", "--balance", "38887665.97", "--as-of", "2024-12-31", "--birth-date", "1990-02-01",
+            "--wage", "8100000", "--wage-growth", "0.05", "--return", "0.06", "--inflation", "0.025", "--json",
+            "--cash-out-date", "2030-06-15", "--new-job-date", "2031-01-01", "--new-job-wage", "9000000",
+            "--partial", "10", "--partial-date", "2026-01-01", "--member-since", "2020-01"]
+    assert main(args) == 0
+    out = json.loads(capsys.readouterr().out)["withdrawal"]
+    keep, cash, part = out["options"]
+    assert keep["kind"] == "keep" and keep["value_real"] == pytest.approx(
+        project(BASE, today=dt.date.today()).net_real, rel=1e-9)
+    assert cash["payments"][0]["date"] == "2030-07-15" and cash["at_claim"]["gross"] > 0
+    assert cash["cost_vs_keep"] == pytest.approx(keep["value_real"] - cash["value_real"])
+    assert part["refused"]["code"] == "partial_too_early" and "2030" in part["refused"]["id"]
+    assert set(out["convention"]) == {"id", "en"}
