@@ -13,9 +13,16 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 from matplotlib.artist import Artist
-from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties
+from matplotlib.font_manager import FontProperties, findfont
+from matplotlib.ft2font import FT2Font
+
+try:  # matplotlib >= 3.10
+    from matplotlib.ft2font import LoadFlags
+
+    _NO_HINTING = LoadFlags.NO_HINTING
+except ImportError:  # pragma: no cover - older matplotlib
+    from matplotlib.ft2font import LOAD_NO_HINTING as _NO_HINTING
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
@@ -47,19 +54,28 @@ def _props(size: float, bold: bool, mono: bool) -> FontProperties:
     return FontProperties(family=MONO if mono else FONT, size=size, weight="bold" if bold else "normal")
 
 
-_RENDERER: RendererAgg | None = None
+_ADVANCES: dict[tuple[bool, bool], tuple[object, dict[str, float]]] = {}
+
+
+def _advance(ch: str, bold: bool, mono: bool) -> float:
+    """Advance width of one character in ems (unhinted, from the font file itself)."""
+    entry = _ADVANCES.get((bold, mono))
+    if entry is None:
+        font = FT2Font(findfont(_props(10.0, bold, mono)))
+        font.set_size(100, 72)
+        entry = _ADVANCES[(bold, mono)] = (font, {})
+    font, table = entry
+    width = table.get(ch)
+    if width is None:
+        width = table[ch] = font.load_char(ord(ch), flags=_NO_HINTING).linearHoriAdvance / 65536 / 100
+    return width
 
 
 @lru_cache(maxsize=20000)
 def text_width(text: str, size: float, bold: bool = False, mono: bool = False) -> float:
-    """Width in points of `text` set in the report font."""
-    global _RENDERER
-    if not text:
-        return 0.0
-    if _RENDERER is None:
-        _RENDERER = RendererAgg(8, 8, 720)  # 10× finer than points: metrics are not rounded off
-    w, _h, _d = _RENDERER.get_text_width_height_descent(text, _props(size, bold, mono), ismath=False)
-    return w / 10.0
+    """Width in points of `text` set in the report font: the sum of advances, without kerning
+    (kerning only narrows DejaVu text, so this never underestimates)."""
+    return sum(_advance(ch, bold, mono) for ch in text) * size
 
 
 def _keep_together(words: list[str]) -> list[str]:
