@@ -220,7 +220,7 @@ def _all_rules(data: ReportData) -> tuple[RuleUse, ...]:
     if not data.rules:
         for part in (data.jp, data.withdrawal, data.adequacy, data.bands):
             uses += [u for u in (getattr(part, "rules", None) or ()) if isinstance(u, RuleUse)]
-    uses += _withdrawal_rules(data)
+    uses += _withdrawal_rules(data) + _adequacy_rules(data)
     seen: dict[tuple[str, dt.date], RuleUse] = {}
     for u in uses:
         seen.setdefault((u.name, u.effective), u)
@@ -232,6 +232,25 @@ _WITHDRAWAL_RULES = {
     "partial": ("jht.partial_claim_min_years", "jht.partial_claim_retirement", "jht.partial_claim_housing",
                 "tax.partial_claim_shares_band"),
 }
+
+
+_ADEQUACY_RULES = ("macro.payout_years", "macro.ilo_min_replacement")
+
+
+def _adequacy_rules(data: ReportData) -> list[RuleUse]:
+    """The parameters an adequacy result applied (it does not record them itself)."""
+    if data.rules or data.adequacy is None:
+        return []
+    rules = load_rules()
+    out = []
+    on = max(report_today(), data.result.assumptions.as_of)
+    for name in _ADEQUACY_RULES:
+        if name in rules:
+            try:
+                out.append(rules.parameter(name).use(on))
+            except RulesError:
+                pass
+    return out
 
 
 def _withdrawal_rules(data: ReportData) -> list[RuleUse]:
@@ -521,10 +540,33 @@ def _jp_text(ctx: _Ctx, jp: Any, short: bool = False) -> str:
 
 
 def _adequacy_text(ctx: _Ctx, adequacy: Any) -> str:
-    ratio = getattr(adequacy, "replacement_rate", None) or getattr(adequacy, "ratio", None)
-    if ratio is not None:
-        return ctx.pct(float(ratio))
-    return str(adequacy)
+    """Short form for the summary: "45% dari upah terakhir (minimum ILO 40%)"."""
+    ratio = getattr(adequacy, "ratio", None)
+    if ratio is None:
+        return ctx.t("adequacy_no_wage")
+    return ctx.t("adequacy_short", ratio=ctx.pct(float(ratio), 0), ilo=_auto_pct(ctx, adequacy.ilo_min))
+
+
+def _adequacy_blocks(ctx: _Ctx, adequacy: Any, jp_present: bool) -> list[Block]:
+    """A planner.adequacy.Adequacy: the replacement ratio and the incomes behind it."""
+    mark = _r_mark([u for u in ctx.uses if u.name in ("macro.payout_years", "macro.ilo_min_replacement")])
+    rows = []
+    if adequacy.ratio is not None:
+        rows.append((ctx.t("adeq_ratio"), ctx.pct(adequacy.ratio, 0) + mark))
+    rows.append((ctx.t("adeq_jht_income", years=adequacy.payout_years), ctx.rp(adequacy.jht_income) + mark))
+    if jp_present or adequacy.jp_income:
+        rows.append((ctx.t("adeq_jp_income"), ctx.rp(adequacy.jp_income)))
+    if adequacy.last_wage:
+        rows.append((ctx.t("adeq_last_wage"), ctx.rp(adequacy.last_wage)))
+    rows.append((ctx.t("adeq_ilo"), _auto_pct(ctx, adequacy.ilo_min) + mark))
+    if adequacy.target is not None:
+        rows.append((ctx.t("adeq_target"), _auto_pct(ctx, adequacy.target)))
+    out: list[Block] = [Table([Column("", wrap=True), Column("", "right")], rows, size=8.2, header=False),
+                        Paragraph(adequacy.text(ctx.lang) if hasattr(adequacy, "text") else str(adequacy), 8.4)]
+    if getattr(adequacy, "jp_lump_sum_added", False):
+        out.append(Paragraph(ctx.t("adeq_lump_added"), 7.6, color=MUTED))
+    out.append(Paragraph(ctx.t("adeq_note"), 7.6, color=MUTED))
+    return out
 
 
 def _history(ctx: _Ctx, data: ReportData) -> list[Block]:
@@ -625,7 +667,7 @@ def _options(ctx: _Ctx, data: ReportData) -> list[Block]:
     if data.adequacy is None:
         out.append(Paragraph(ctx.t("no_adequacy")))
     else:
-        out.append(Paragraph(_adequacy_text(ctx, data.adequacy)))
+        out += _adequacy_blocks(ctx, data.adequacy, data.jp is not None)
     return out
 
 
@@ -846,6 +888,7 @@ def report_blocks(data: ReportData, rules: Rules | None = None, today: dt.date |
     ctx = _Ctx(data, rules, today or printed.date())
     ctx.printed = printed.date()  # type: ignore[attr-defined]
     uses = _all_rules(data)
+    ctx.uses = uses  # type: ignore[attr-defined]
     bands = bands_view(data.bands)
     blocks: list[Block] = []
     blocks += _summary(ctx, data, bands, uses)

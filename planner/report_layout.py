@@ -367,6 +367,8 @@ class Table(Block):
                 break
             used += h
             n += 1
+        if len(self.rows) - n < 2:  # no lone row at the top of the next page
+            n = len(self.rows) - 2
         if n < min(3, len(self.rows)):
             return None, self
         widths = self.layout(width)

@@ -171,6 +171,23 @@ TEXT: dict[str, tuple[str, str]] = {
                      "The accumulated JP contributions are not printed; the lump sum starts from an estimate."),
     "jp_note": ("JP adalah program terpisah dari JHT: manfaatnya tidak termasuk dalam saldo JHT di atas.",
                 "JP is a separate programme from JHT: its benefit is not part of the JHT balance above."),
+    "adequacy_short": ("{ratio} dari upah terakhir (minimum ILO {ilo})", "{ratio} of the last wage (ILO minimum {ilo})"),
+    "adequacy_no_wage": ("tidak ada upah terakhir untuk dibandingkan", "no last wage to compare with"),
+    "adeq_ratio": ("Rasio penggantian (penghasilan bulanan / upah terakhir)", "Replacement ratio (monthly income / last wage)"),
+    "adeq_jht_income": ("Penghasilan bulanan dari JHT, dibagi {years} tahun (nilai kini)",
+                        "Monthly income from JHT, spread over {years} years (today's rupiah)"),
+    "adeq_jp_income": ("Manfaat bulanan JP (nilai kini)", "Monthly JP benefit (today's rupiah)"),
+    "adeq_last_wage": ("Upah bulanan terakhir (nilai kini)", "Last monthly wage (today's rupiah)"),
+    "adeq_ilo": ("Rasio minimum ILO (Konvensi 102)", "ILO minimum ratio (Convention 102)"),
+    "adeq_target": ("Target rasio Anda", "Your target ratio"),
+    "adeq_lump_added": ("JP dibayar sekaligus; jumlahnya ditambahkan ke modal JHT.",
+                        "JP is paid as a lump sum; it is added to the JHT capital."),
+    "adeq_note": ("Penghasilan dari JHT = saldo bersih saat klaim dibagi menjadi penghasilan bulanan yang naik mengikuti "
+                  "inflasi, sementara sisanya tetap berkembang. JP dimulai pada usia pensiun JP, yang bisa lebih lambat "
+                  "dari usia klaim JHT.",
+                  "Income from JHT = the net balance at claim turned into a monthly income that rises with inflation "
+                  "while the rest keeps earning. JP starts at the JP pension age, which can be later than the JHT "
+                  "claim age."),
     "sec_adequacy": ("Kecukupan", "Adequacy"),
     "no_adequacy": ("Kecukupan tidak dihitung untuk laporan ini.", "Adequacy was not computed for this report."),
     # findings
@@ -307,8 +324,15 @@ RULE_LABELS_ID: dict[str, str] = {
     "jp.min_benefit": "Manfaat pensiun JP minimum per bulan",
     "jp.max_benefit": "Manfaat pensiun JP maksimum per bulan",
     "jp.pension_age": "Usia pensiun JP",
-    "jp.min_months": "Masa iuran JP minimum untuk pensiun bulanan",
-    "jp.benefit_factor": "Faktor manfaat JP per tahun iuran",
+    "jp.min_months_for_pension": "Bulan iuran JP yang dibutuhkan untuk pensiun bulanan; kurang dari itu dibayar sekaligus",
+    "jht.declared_return_2023_estimate": "Hasil pengembangan JHT 2023, dihitung dari pendapatan dan dana",
+    "jht.resignation_wait_months": "Masa tunggu pencairan penuh setelah berhenti kerja",
+    "macro.return_spread": "Monte Carlo: sebaran (simpangan baku) hasil pengembangan per tahun",
+    "macro.growth_spread": "Monte Carlo: sebaran (simpangan baku) kenaikan upah per tahun",
+    "macro.inflation_spread": "Monte Carlo: sebaran (simpangan baku) inflasi per tahun",
+    "macro.gap_chance": "Monte Carlo: peluang jeda kerja dimulai dalam setahun",
+    "macro.gap_months": "Monte Carlo: lama satu jeda kerja",
+    "jp.benefit_factor": "Faktor manfaat JP tahun pertama per tahun iuran",
 }
 
 

@@ -7,7 +7,6 @@ the quick-entry flags are optional and override what the statements say.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import hashlib
 import sys
 from pathlib import Path
@@ -15,8 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models import Card, Finding, Member, Segment, StatementYear
-from planner.cli.project_cmd import _amount, _date, add_assumption_args, assumptions_from_args
-from planner.errors import InvalidInput
+from planner.cli.project_cmd import add_assumption_args, assumptions_from_args
 from planner.projection import project
 from planner.report import Provenance, ReportData, build_report, report_today
 from planner.report_text import tr
@@ -33,26 +31,14 @@ def register(subs: argparse._SubParsersAction) -> None:
 
     add_source_args(p)
     add_assumption_args(p)
+    from planner.cli import beyond
+    from planner.montecarlo import DEFAULT_PATHS
+
+    beyond.add_args(p)  # the same bands, target, JP, withdrawal and adequacy flags as `project`
+    p.add_argument("--no-bands", action="store_true", help="tanpa simulasi Monte Carlo (default: dengan)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
     p.add_argument("--show-ids", action="store_true", help="tampilkan NIK dan KPJ lengkap (default: disamarkan)")
-    mc = p.add_argument_group("rentang hasil (simulasi Monte Carlo)")
-    mc.add_argument("--paths", type=int, metavar="N", help="jumlah jalur simulasi (default dari planner.montecarlo)")
-    mc.add_argument("--seed", type=int, metavar="N", help="benih acak; benih dan data yang sama = laporan yang sama")
-    mc.add_argument("--no-bands", action="store_true", help="tanpa simulasi Monte Carlo")
-    mc.add_argument("--target", metavar="RP", help="target saldo bersih saat klaim, dalam nilai uang hari ini")
-    mc.add_argument("--target-nominal", action="store_true", help="--target dalam rupiah saat klaim, bukan nilai kini")
-    mc.add_argument("--target-pct-wage", type=float, metavar="RATE",
-                    help="target penghasilan bulanan sebagai bagian dari upah terakhir, mis. 0.4")
-    jp = p.add_argument_group("Jaminan Pensiun (JP)")
-    jp.add_argument("--jp-months", type=int, metavar="N",
-                    help="bulan iuran JP sejauh ini (entri cepat; dengan laporan dibaca dari Masa Iuran JP)")
-    wd = p.add_argument_group("pilihan pencairan")
-    wd.add_argument("--cash-out", metavar="YYYY-MM-DD", help="bandingkan: berhenti kerja pada tanggal ini dan cairkan semua")
-    wd.add_argument("--new-job-date", metavar="YYYY-MM-DD", help="dengan --cash-out: kerja baru mulai tanggal ini")
-    wd.add_argument("--new-job-wage", metavar="RP", help="dengan --cash-out: upah bulanan kerja baru")
-    wd.add_argument("--partial", type=int, metavar="PCT", help="bandingkan: klaim sebagian 10 atau 30 (persen)")
-    wd.add_argument("--partial-on", metavar="YYYY-MM-DD", help="tanggal klaim sebagian")
-    wd.add_argument("--member-since", metavar="YYYY-MM", help="awal kepesertaan JHT (Keps Awal JHT), bila tidak dari laporan")
+    p.set_defaults(paths=DEFAULT_PATHS)  # a report shows the range of outcomes unless --no-bands
     p.set_defaults(func=run)
 
 
@@ -117,86 +103,39 @@ def _assumptions(args: argparse.Namespace, source: _Source, rules: Rules):
     return a, [n.text(args.lang) for n in base.notes]
 
 
-def _bands(args: argparse.Namespace, assumptions, rules: Rules, today: dt.date):
-    if args.no_bands:
-        return None
-    from planner.montecarlo import DEFAULT_PATHS, Target, run_monte_carlo
+def _wants_jp(args: argparse.Namespace, source: _Source, assumptions, rules: Rules) -> bool:
+    """JP is shown whenever it can be computed: asked for, or the statements carry Masa Iuran JP."""
+    if args.jp or args.jp_months is not None:
+        return True
+    if not source.statements or assumptions.segment != Segment.PU:
+        return False
+    from planner.jp import jp_input_from_statements
 
-    target = None
-    if args.target_pct_wage is not None:
-        target = Target(pct_wage=args.target_pct_wage)
-    elif args.target is not None:
-        target = Target(amount=_amount(args.target, "Target (--target)", "The target (--target)"),
-                        real=not args.target_nominal)
-    return run_monte_carlo(assumptions, paths=DEFAULT_PATHS if args.paths is None else args.paths, seed=args.seed,
-                           target=target, rules=rules, today=today)
-
-
-def _jp(args: argparse.Namespace, source: _Source, result, rules: Rules, today: dt.date):
-    from planner.jp import jp_benefit, jp_for_assumptions, jp_input_from_statements
-
-    a = result.assumptions
-    if a.segment != Segment.PU:
-        return None
-    if args.jp_months is not None:
-        return jp_for_assumptions(a, args.jp_months, stop_date=result.stop_date, rules=rules, today=today)
-    if not source.statements:
-        return None
-    inp = jp_input_from_statements(source.statements, rules)
-    if inp is None:
-        return None
-    return jp_benefit(a.birth_date, inp, wage_growth=a.wage_growth, inflation=a.inflation,
-                      annual_return=a.annual_return, stop_date=result.stop_date, career_break=a.career_break,
-                      wage_change=a.wage_change, rules=rules, today=today)
-
-
-def _member_since(args: argparse.Namespace, source: _Source) -> dt.date | None:
-    from planner.withdrawal import parse_member_since
-
-    if args.member_since:
-        return parse_member_since(args.member_since)
-    starts = []
-    for st in source.statements:
-        if st.member_since:
-            try:
-                starts.append(parse_member_since(st.member_since))
-            except InvalidInput:
-                continue
-    return min(starts) if starts else None
-
-
-def _withdrawal(args: argparse.Namespace, source: _Source, assumptions, rules: Rules, today: dt.date):
-    if args.cash_out is None and args.partial is None:
-        return None
-    from planner.withdrawal import NewJob, compare
-
-    new_job = None
-    if args.new_job_date or args.new_job_wage:
-        new_job = NewJob(_date(args.new_job_date, "Tanggal kerja baru (--new-job-date)", "The new job date (--new-job-date)"),
-                         _amount(args.new_job_wage, "Upah kerja baru (--new-job-wage)", "The new job's wage (--new-job-wage)"))
-    cash_out = None if args.cash_out is None else _date(args.cash_out, "Tanggal berhenti kerja (--cash-out)",
-                                                        "The resignation date (--cash-out)")
-    partial_on = None if args.partial_on is None else _date(args.partial_on, "Tanggal klaim sebagian (--partial-on)",
-                                                            "The partial claim date (--partial-on)")
-    return compare(assumptions, cash_out_on=cash_out, new_job=new_job, partial_pct=args.partial, partial_on=partial_on,
-                   member_since=_member_since(args, source), rules=rules, today=today)
+    return jp_input_from_statements(source.statements, rules) is not None
 
 
 def run(args: argparse.Namespace) -> int:
+    from planner.cli import beyond
+
     lang = args.lang
     today = report_today()
     rules = load_rules()
     source = _read_source(args)
     assumptions, notes = _assumptions(args, source, rules)
     result = project(assumptions, rules, today)
+    if args.no_bands:
+        args.paths = None
+    args.jp = _wants_jp(args, source, assumptions, rules)
+    extras = beyond.compute(args, assumptions, result, rules)
     data = ReportData(
         result=result,
         member=source.member,
         cards=source.cards,
         statements=source.statements,
-        bands=_bands(args, assumptions, rules, today),
-        jp=_jp(args, source, result, rules, today),
-        withdrawal=_withdrawal(args, source, assumptions, rules, today),
+        bands=extras.bands,
+        jp=extras.jp,
+        withdrawal=extras.withdrawal,
+        adequacy=extras.adequacy,
         findings=source.findings,
         provenance=source.provenance,
         notes=tuple(notes),

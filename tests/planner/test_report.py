@@ -318,7 +318,7 @@ def test_cli_bad_input_exits_2_with_one_sentence(tmp_path, capsys, args):
 def test_cli_demo_source_fills_history_jp_and_withdrawal(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
     out = tmp_path / "demo.pdf"
-    assert main(["report", "--demo", "--no-bands", "--cash-out", "2027-06-30", "--out", str(out)]) == 0
+    assert main(["report", "--demo", "--no-bands", "--cash-out-date", "2027-06-30", "--out", str(out)]) == 0
     text = "\n".join(_text(out)[0])
     results, _cross = read_files(sorted(DEMO_DIR.glob("*.pdf")))
     for res in results:
@@ -331,6 +331,7 @@ def test_cli_demo_source_fills_history_jp_and_withdrawal(tmp_path, capsys, monke
     flat = " ".join(text.split())
     assert "Cairkan semua setelah berhenti kerja pada 30 Juni 2027" in flat
     assert "Tidak ada riwayat" not in text
+    assert "Rasio penggantian" in text and "Kecukupan tidak dihitung" not in text
 
 
 def test_cli_stored_source_lists_the_imports(tmp_path, capsys, monkeypatch):
