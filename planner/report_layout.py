@@ -95,7 +95,11 @@ def wrap(text: str, width: float, size: float, bold: bool = False, mono: bool = 
     for para in text.split("\n"):
         words = _keep_together(para.split(" "))
         current = ""
-        for word in words:
+        while words:
+            word = words.pop(0)
+            if " " in word and text_width(word, size, bold, mono) > width:
+                words[:0] = word.split(" ")  # "Rp 50.000.000;" does not fit a line: let it break
+                continue
             candidate = word if not current else current + " " + word
             if text_width(candidate, size, bold, mono) <= width:
                 current = candidate
