@@ -199,11 +199,17 @@ class RsjhtExtractor:
         member_since = ""
         keps = re.match(rf"({_PERIOD})", head.get("keps_awal", ""))
         if keps:
-            y, mo = parse_period(keps.group(1))
+            try:
+                y, mo = parse_period(keps.group(1))
+            except ParseError:
+                raise _fail(f"Keps Awal {keps.group(1)!r} tidak valid",
+                            f"the membership start {keps.group(1)!r} is not valid") from None
             member_since = f"{mo:02d}-{y:04d}"
         jp_months = None
         masa = re.match(r"(\d+)", head.get("masa_jp", ""))
         if masa:
+            if len(masa.group(1)) > 4:  # a lifetime is under 10,000 months: the text is damaged
+                raise _fail("Masa Iuran JP tidak valid", "the JP contribution period is not valid")
             jp_months = int(masa.group(1))
         printed_on = _date(_first_date(head.get("tanggal")))
         branch = head.get("kantor_cabang", "").strip()
@@ -229,6 +235,8 @@ class RsjhtExtractor:
         year = int(title.group(1)) if title else (closing_date.year if closing_date else None)
         if year is None:
             raise _fail("tahun rincian tidak ditemukan", "the statement's year is missing")
+        if year < dt.MINYEAR:  # "TAHUN 0000": no date can be made in it
+            raise _fail(f"tahun rincian {year:04d} tidak valid", f"the statement's year {year:04d} is not valid")
 
         rows = self._rows(flat, amount)
 
