@@ -108,9 +108,9 @@ def load_source(args: argparse.Namespace) -> Source:
         raise InvalidInput("sources", "Pilih satu sumber: --demo, --statement atau --stored.",
                            "Choose one source: --demo, --statement or --stored.")
     if getattr(args, "stored", False):
-        from planner.store import Store
+        from planner.recovery import open_for_cli
 
-        with Store.open() as store:
+        with open_for_cli(lang) as store:
             return Source(store.statements(lang=lang), store.card_findings(lang), store.quick_entry(), "stored")
     paths = list(getattr(args, "statement", None) or []) or (demo_files() if args.demo else [])
     results, across = read_statements(paths, getattr(args, "password", None), lang)
@@ -205,7 +205,9 @@ def run_import(args: argparse.Namespace) -> int:
     results, across = read_statements(paths, args.password, lang, wage)
     write = not (args.dry_run or demo)
     if write or database_path().exists():
-        with Store.open() as store:
+        from planner.recovery import open_for_cli
+
+        with open_for_cli(lang) as store:
             plan = store.plan_import(results, args.replace_conflicts, lang)
             if write:
                 store.apply(plan)
@@ -304,10 +306,10 @@ def import_text(plan: Any, statements: Sequence[StatementYear], findings: Sequen
 
 
 def run_history(args: argparse.Namespace) -> int:
-    from planner.store import Store
+    from planner.recovery import open_for_cli
 
     lang, show = args.lang, args.show_ids
-    with Store.open() as store:
+    with open_for_cli(lang) as store:
         member = store.member()
         cards = store.cards()
         imports = store.imports()
