@@ -534,7 +534,7 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        if version == 0 and path.exists() and hasattr(path, "chmod"):
+        if path.is_file():  # readable by the member only, also when a copy was put in place
             try:
                 path.chmod(0o600)
             except OSError:
