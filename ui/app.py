@@ -29,11 +29,15 @@ def application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
     QCoreApplication.setOrganizationName("jht-planner")
     QCoreApplication.setApplicationName("JHT Planner")
+    from planner import __version__
+
+    QCoreApplication.setApplicationVersion(__version__)
     try:
-        from planner import __version__
-        QCoreApplication.setApplicationVersion(__version__)
-    except ImportError:  # pragma: no cover
-        pass
+        from ui.about import app_icon
+
+        app.setWindowIcon(app_icon())
+    except Exception:  # an icon is not worth a failed start
+        log.debug("no app icon", exc_info=True)
     return app
 
 
@@ -59,13 +63,9 @@ def load_demo_source():
 
 
 def _statements_of(result) -> list:
-    """read_files may return statements, or an object/tuple carrying them."""
-    if hasattr(result, "statements"):
-        value = result.statements
-        return list(value() if callable(value) else value)
-    if isinstance(result, tuple) and len(result) == 2 and isinstance(result[0], (list, tuple)):
-        return list(result[0])
-    return list(result)
+    """The statements in what planner.importers.read_files returns: (results, findings)."""
+    results = result[0] if isinstance(result, tuple) else result
+    return [st for r in results for st in r.statements]
 
 
 def open_store():

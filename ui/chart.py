@@ -11,6 +11,7 @@ widget's QPalette and follow the system light/dark palette.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from typing import Sequence
 
 import numpy as np
@@ -59,8 +60,9 @@ class BalanceChart(FigureCanvasQTAgg):
         (self.claim_marker,) = ax.plot([], [], marker="D", markersize=8, linestyle="none", zorder=5)
         self.claim_label = ax.annotate("", xy=(0, 0), xytext=(-10, 10), textcoords="offset points",
                                        ha="right", va="bottom", fontsize="medium", fontweight="bold", zorder=6)
-        self.now_label = ax.annotate("", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(4, -4),
-                                     textcoords="offset points", ha="left", va="top", fontsize="small")
+        self.now_label = ax.annotate("", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(-3, -4),
+                                     textcoords="offset points", ha="right", va="top", rotation=90,
+                                     fontsize="small")
         for artist in (self.now_line, self.claim_line, self.now_label):
             artist.set_visible(False)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, self.lang)))
@@ -135,7 +137,9 @@ class BalanceChart(FigureCanvasQTAgg):
             self.legend.remove()
             self.legend = None
         if handles:
-            self.legend = self.ax.legend(handles=handles, loc="upper left", frameon=False)
+            # Lower right: below the end of the rising curve, away from the claim label.
+            self.legend = self.ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.97, 0.02),
+                                         frameon=True, framealpha=0.9, edgecolor="none")
             self._color_legend()
 
     # ------------------------------------------------------------------ drawing
@@ -181,6 +185,13 @@ class BalanceChart(FigureCanvasQTAgg):
         self.draw_idle()
         self.draw_count += 1
 
+    def draw(self) -> None:
+        # Before the first layout the canvas can be a few pixels high; constrained layout
+        # then warns and skips one draw. Nothing to tell the member.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="constrained_layout not applied")
+            super().draw()
+
     # ------------------------------------------------------------------ palette
     def apply_palette(self, palette: QPalette) -> None:
         """Read the QPalette into the figure: background, text, grid and line colours."""
@@ -212,6 +223,7 @@ class BalanceChart(FigureCanvasQTAgg):
 
     def _color_legend(self) -> None:
         if self.legend is not None:
+            self.legend.get_frame().set_facecolor(self.ax.get_facecolor())
             for t in self.legend.get_texts():
                 t.set_color(self.text_color)
 

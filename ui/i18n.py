@@ -60,11 +60,15 @@ def install(app, lang: str) -> str:
     qt_own = QTranslator(app)  # standard dialog buttons (OK, Cancel) when Qt ships them
     if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _state["translators"].append(qt_own)
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if lang == "id" else QLocale.Language.English,
-                               QLocale.Country.Indonesia))
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia) if lang == "id"
+                       else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     _state["lang"] = lang
     for t in _state["translators"]:
         app.installTranslator(t)
+    # Deliver the LanguageChange events now, so the open window is retranslated on return.
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return lang
 
 

@@ -65,7 +65,7 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
     QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -77,6 +77,15 @@ log = logging.getLogger(__name__)
 
 # UI-DATA's modules; each may define install(window).
 PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios")
+
+
+def _write_csv(result, statements, path: Path) -> Path:
+    """The projection table (or, without a projection, the statement history) as CSV."""
+    from planner.csvio import write_history_csv, write_projection_csv
+
+    text = write_projection_csv(result) if result is not None else write_history_csv(statements)
+    path.write_text(text, encoding="utf-8-sig", newline="")
+    return path
 
 
 class DemoSource:
@@ -205,12 +214,14 @@ class MainWindow(QMainWindow):
         self.welcome.import_clicked.connect(lambda: self.import_requested.emit([]))
         self.welcome.quick_entry_clicked.connect(self.quick_entry_requested)
         self.welcome.demo_clicked.connect(self.open_demo)
-        self.import_requested.connect(self._import_fallback)
-        self.quick_entry_requested.connect(self._quick_entry_fallback)
 
         self._build_menus()
         self.retranslate_ui()
         self._install_plugins()
+        if "ui.import_flow" not in self.plugins:
+            self.import_requested.connect(self._import_fallback)
+        if "ui.quick_entry" not in self.plugins:
+            self.quick_entry_requested.connect(self._quick_entry_fallback)
         self._update_page()
 
     # ----------------------------------------------------------------- menus
@@ -357,6 +368,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(self.PAGE_MAIN if self.has_data() else self.PAGE_WELCOME)
 
     def _install_plugins(self) -> None:
+        self.plugins: list[str] = []  # modules whose install() ran
         for name in PLUGIN_MODULES:
             try:
                 module = importlib.import_module(name)
@@ -375,6 +387,8 @@ class MainWindow(QMainWindow):
                 install(self)
             except Exception:
                 log.exception("%s.install failed", name)
+            else:
+                self.plugins.append(name)
 
     # ----------------------------------------------------------------- actions
     def set_real(self, real: bool) -> None:
@@ -407,29 +421,79 @@ class MainWindow(QMainWindow):
         self.show_view("projection")
 
     def _import_fallback(self, paths: list) -> None:
-        if self.receivers(self.import_requested) > 1:
-            return  # the import flow is installed
         QMessageBox.information(self, self.tr("Import"), self.tr("Importing statements is not available in this version yet."))
 
     def _quick_entry_fallback(self) -> None:
-        if self.receivers(self.quick_entry_requested) > 1:
-            return
         QMessageBox.information(self, self.tr("Quick entry"), self.tr("Quick entry is not available in this version yet."))
 
     def export_pdf(self) -> None:
-        QMessageBox.information(self, self.tr("Export PDF"), self.tr("The PDF report is not available in this version yet."))
+        self._export("pdf")
 
     def export_csv(self) -> None:
-        QMessageBox.information(self, self.tr("Export CSV"), self.tr("The CSV export is not available in this version yet."))
+        self._export("csv")
+
+    def _export(self, kind: str) -> None:
+        """Ask where, then write the report (PDF) or the tables (CSV) in the background."""
+        result = self.projection_view.state.result
+        statements = tuple(self.data_source.statements()) if self.data_source is not None else ()
+        if result is None and not (kind == "csv" and statements):
+            QMessageBox.information(self, self.tr("Export"), self.tr("There is nothing to export yet."))
+            return
+        title = self.tr("Export PDF") if kind == "pdf" else self.tr("Export CSV")
+        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
+        name = ("laporan-jht" if self.lang == "id" else "jht-report") + "." + kind
+        start = str(Path(self.settings.last_folder or Path.home()) / name)
+        path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() != "." + kind:
+            path = path.with_suffix("." + kind)
+        self.settings.last_folder = str(path.parent)
+        if kind == "pdf":
+            from planner.report import ReportData, build_report
+
+            data = ReportData(result=result, statements=statements, bands=self.projection_view.band,
+                              source="demo" if self.is_demo else ("statements" if statements else "quick"),
+                              lang=self.lang)
+            fn, args = build_report, (data, path)
+        else:
+            fn, args = _write_csv, (result, statements, path)
+        self._run_with_progress(title, fn, *args, done=lambda _r: self.statusBar().showMessage(
+            self.tr("Saved: {path}").format(path=str(path)), 10000))
+
+    def _run_with_progress(self, title: str, fn, *args, done=None):
+        """Run fn in the background behind a progress dialog with Cancel; errors as one sentence."""
+        import threading
+
+        from PySide6.QtWidgets import QProgressDialog
+        from planner.errors import UserError
+        from ui.worker import run_task
+
+        cancel = threading.Event()
+        dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setValue(0)
+
+        def failed(exc: BaseException) -> None:
+            text = exc.text(self.lang) if isinstance(exc, UserError) else str(exc)
+            QMessageBox.warning(self, title, self.tr("The export failed: {error}").format(error=text))
+
+        kwargs = {"cancel": cancel} if fn.__name__ == "build_report" else {}
+        task = run_task(fn, *args, on_result=done, on_error=failed,
+                        on_progress=lambda f: dialog.setValue(int(f * 100)),
+                        on_finished=dialog.reset, **kwargs)
+        dialog.canceled.connect(cancel.set)
+        dialog.canceled.connect(task.cancel)
+        self._export_task = task
+        return task
 
     def show_about(self) -> None:
-        from planner import __version__
+        from ui.about import AboutDialog
 
-        QMessageBox.about(self, self.tr("About JHT Planner"), self.tr(
-            "<b>JHT Planner</b> {version}<br>Import your BPJS Ketenagakerjaan JHT statements, "
-            "check them, and project your balance at the claim age.<br><br>The projection is an "
-            "estimate from assumptions you can change; it is not a promise of BPJS "
-            "Ketenagakerjaan. Your data stays on this computer.").format(version=__version__))
+        AboutDialog(self).exec()
 
     # ----------------------------------------------------------------- drops, close
     def dragEnterEvent(self, event) -> None:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QSizePolicy,
     QSplitter, QVBoxLayout, QWidget,
@@ -33,6 +33,15 @@ from ui.chart import BalanceChart, decimal_year
 from ui.commands import ReplaceAssumptions, SetAssumption
 from ui.kpi import KpiCard
 from ui.whatif import WhatIfPanel
+from ui.worker import run_task
+
+try:  # Monte Carlo bands, when planner.montecarlo is there
+    from planner import montecarlo
+except ImportError:  # pragma: no cover
+    montecarlo = None
+
+BAND_DELAY_MS = 120  # wait for a pause in the slider before simulating
+BAND_LOW, BAND_HIGH = 10, 90  # percentiles drawn as the band
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +132,14 @@ class ProjectionView(QWidget):
         self.history: list[tuple[dt.date, float]] = []
         self.state = AssumptionState()
         self.state.changed.connect(self._on_state_changed)
+        self.band = None  # the latest planner.montecarlo result for the current assumptions
+        self._band_seed = 1
+        self._band_task = None
+        self._band_generation = 0
+        self._band_timer = QTimer(self)
+        self._band_timer.setSingleShot(True)
+        self._band_timer.setInterval(BAND_DELAY_MS)
+        self._band_timer.timeout.connect(self._start_band)
 
         self.chart = BalanceChart()
         self.chart.set_language(lang)
@@ -243,8 +260,39 @@ class ProjectionView(QWidget):
         return names.get(field, self.tr("Change assumption"))
 
     def _on_state_changed(self, a) -> None:
+        self.band = None if self.state.result is None else self.band
         self.refresh()
         self.assumptions_changed.emit(a)
+        if montecarlo is not None:
+            self._band_timer.start()
+
+    # ---------------------------------------------------------------- Monte Carlo band
+    def _start_band(self) -> None:
+        """Simulate the band off the GUI thread; a newer request supersedes an older one."""
+        if self._band_task is not None:
+            self._band_task.cancel()
+        self._band_generation += 1
+        a = self.state.assumptions
+        if a is None or self.state.result is None:
+            self._band_task = None
+            return
+        generation = self._band_generation
+        self._band_task = run_task(montecarlo.run_monte_carlo, a, seed=self._band_seed,
+                                   on_result=lambda r: self._band_ready(r, generation),
+                                   on_error=lambda exc: log.debug("band failed: %s", exc))
+
+    def _band_ready(self, result, generation: int) -> None:
+        if generation != self._band_generation:
+            return  # assumptions changed meanwhile
+        self.band = result
+        self._band_task = None
+        self.refresh()
+
+    def wait_for_band(self) -> None:
+        """Start a pending simulation now (screenshots, tests)."""
+        if self._band_timer.isActive():
+            self._band_timer.stop()
+            self._start_band()
 
     # ---------------------------------------------------------------- settings
     def set_real(self, real: bool) -> None:
@@ -279,6 +327,9 @@ class ProjectionView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            # The canvas holds matplotlib's own palette, so it hears no change: tell it.
+            self.chart.apply_palette(self.palette())
         super().changeEvent(event)
 
     # ---------------------------------------------------------------- showing
@@ -298,8 +349,6 @@ class ProjectionView(QWidget):
         hx = [decimal_year(d) for d, _ in self.history]
         hy = [shown(v, d) for d, v in self.history]
         self.chart.set_history(hx, hy)
-        self.chart.set_texts(self.tr("JHT balance ({unit})").format(unit=unit),
-                             self.tr("Balance on your statements"), self.tr("Projection"))
         if result is not None:
             points = [(a.as_of, a.balance, a.balance)]
             for y in result.years[:-1]:
@@ -313,7 +362,9 @@ class ProjectionView(QWidget):
             self.chart.set_claim(px[-1], at_claim, self.tr("Claim {date}\n{amount}").format(
                 date=date_long(result.claim_date, lang), amount=rp(at_claim)))
             self.chart.set_now(decimal_year(a.as_of), self.tr("Balance date"))
+            self._show_band(px)
         else:
+            self.chart.set_band(None)
             self.chart.set_projection([], [])
             self.chart.set_claim(None, None)
             self.chart.set_now(None)
@@ -331,6 +382,17 @@ class ProjectionView(QWidget):
             self.message.setVisible(False)
 
         self._fill_cards(result, a, unit, rp)
+
+    def _show_band(self, px: list[float]) -> None:
+        band, result = self.band, self.state.result
+        if band is None or result is None or len(band.years) + 1 != len(px):
+            self.chart.set_band(None)
+            return
+        start = result.assumptions.balance
+        low = [start, *band.band(BAND_LOW, self.real)]
+        high = [start, *band.band(BAND_HIGH, self.real)]
+        self.chart.set_band(px, low, high, self.tr("{low}–{high}% of {paths} simulations").format(
+            low=BAND_LOW, high=BAND_HIGH, paths=rupiah(band.paths, self.lang).replace("Rp ", "")))
 
     def _fill_cards(self, result, a, unit, rp) -> None:
         lang = self.lang
@@ -370,4 +432,11 @@ class ProjectionView(QWidget):
                 ret=percent(ra.annual_return, lang), inf=percent(ra.inflation, lang)))
 
     def flush(self) -> None:
+        """Finish pending work (the band simulation) and draw now: screenshots, tests."""
+        from PySide6.QtWidgets import QApplication
+        from ui.worker import wait_all
+
+        self.wait_for_band()
+        wait_all()
+        QApplication.processEvents()
         self.chart.flush()

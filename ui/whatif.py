@@ -107,10 +107,14 @@ class SliderSpin(QWidget):
         self.changed.emit(value, self._gesture)
 
     def set_locale_for(self, lang: str) -> None:
-        locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Indonesian,
-                         QLocale.Country.Indonesia)
-        locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
-        self.spin.setLocale(locale)
+        self.spin.setLocale(number_locale(lang))
+
+
+def number_locale(lang: str) -> QLocale:
+    """1.234.567,5 in Indonesian, 1,234,567.5 in English (as planner.format writes them)."""
+    if lang == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia)
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -252,9 +256,8 @@ class WhatIfPanel(QWidget):
     def set_language(self, lang: str) -> None:
         for s in (self.growth, self.ret, self.inflation, self.wage, self.stop_age, self.break_months, self.change_wage):
             s.set_locale_for(lang)
-        locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Indonesian)
         for d in (self.break_start, self.change_on):
-            d.setLocale(locale)
+            d.setLocale(number_locale(lang))
 
     def retranslate_ui(self) -> None:
         self.assumptions_box.setTitle(self.tr("Assumptions per year"))
@@ -265,7 +268,7 @@ class WhatIfPanel(QWidget):
             "growth": self.tr("&Wage growth"),
             "return": self.tr("&Return (hasil pengembangan)"),
             "inflation": self.tr("&Inflation"),
-            "wage": self.tr("Current monthly &wage"),
+            "wage": self.tr("Current monthly wa&ge"),
             "stop_age": self.tr("&Stop working at age"),
             "break_start": self.tr("Break &starts"),
             "break_months": self.tr("Break &length (months)"),
@@ -274,7 +277,7 @@ class WhatIfPanel(QWidget):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
-        self.change_enabled.setText(self.tr("My &wage will change"))
+        self.change_enabled.setText(self.tr("My wage will &change"))
         self.stop_age.spin.setSuffix(self.tr(" years"))
         self.break_months.spin.setSuffix(self.tr(" months"))
         self.growth.spin.setToolTip(self.tr("Nominal rise of your wage each 1 January."))

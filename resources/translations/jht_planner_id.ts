@@ -1,0 +1,1189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About JHT Planner</source>
+        <translation type="unfinished">Tentang Perencana JHT</translation>
+    </message>
+    <message>
+        <source>JHT Planner</source>
+        <translation type="unfinished">Perencana JHT</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules and rates checked against their sources up to {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of them are due for review: look for a newer version of the planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planner&apos;s figures are estimates. The official figures of your JHT balance are those in the JMO app of BPJS Ketenagakerjaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data stays on this computer: the planner never connects to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JHT Planner is free software under the MIT licence. It is built on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionModel</name>
+    <message>
+        <source>Card (KPJ)</source>
+        <translation>Kartu (KPJ)</translation>
+    </message>
+    <message>
+        <source>Month (BL-TH)</source>
+        <translation>Bulan (BL-TH)</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Tgl setor</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>Tgl posting</translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation>Upah</translation>
+    </message>
+    <message>
+        <source>Back pay</source>
+        <translation>Rapel</translation>
+    </message>
+    <message>
+        <source>JHT employer</source>
+        <translation>JHT pemberi kerja</translation>
+    </message>
+    <message>
+        <source>JHT worker</source>
+        <translation>JHT pekerja</translation>
+    </message>
+    <message>
+        <source>JHT contribution</source>
+        <translation>Iuran JHT</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>The month the contribution is for</source>
+        <translation>Bulan yang dibayar iurannya</translation>
+    </message>
+    <message>
+        <source>The day the employer paid the contribution (Tgl Setor)</source>
+        <translation>Tanggal pemberi kerja menyetor iuran (Tgl Setor)</translation>
+    </message>
+    <message>
+        <source>The day BPJS booked the contribution (Tgl Posting)</source>
+        <translation>Tanggal BPJS membukukan iuran (Tgl Posting)</translation>
+    </message>
+    <message>
+        <source>Contributions for an earlier month paid later (Rapel)</source>
+        <translation>Iuran bulan sebelumnya yang dibayar belakangan (Rapel)</translation>
+    </message>
+    <message>
+        <source>No contribution recorded</source>
+        <translation>Tidak ada iuran tercatat</translation>
+    </message>
+    <message>
+        <source>Month {0}: the statement records no contribution.</source>
+        <translation>Bulan {0}: rincian saldo tidak mencatat iuran.</translation>
+    </message>
+    <message>
+        <source>Back pay (rapel): contributions for an earlier month paid later.</source>
+        <translation>Rapel: iuran bulan sebelumnya yang dibayar belakangan.</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Summary does not add up</source>
+        <translation>Ringkasan tidak cocok</translation>
+    </message>
+    <message>
+        <source>Total (Jumlah) differs from the rows</source>
+        <translation>Baris Jumlah berbeda dari rincian</translation>
+    </message>
+    <message>
+        <source>Contributions in the summary differ from the rows</source>
+        <translation>Iuran di ringkasan berbeda dari rincian</translation>
+    </message>
+    <message>
+        <source>Contribution does not match the rate</source>
+        <translation>Iuran tidak sesuai tarif</translation>
+    </message>
+    <message>
+        <source>Paid late</source>
+        <translation>Terlambat disetor</translation>
+    </message>
+    <message>
+        <source>Reported wage below your wage</source>
+        <translation>Upah yang dilaporkan di bawah upah Anda</translation>
+    </message>
+    <message>
+        <source>Development differs from the declared return</source>
+        <translation>Pengembangan berbeda dari yang diumumkan</translation>
+    </message>
+    <message>
+        <source>Opening balance differs from last year&apos;s closing</source>
+        <translation>Saldo awal berbeda dari saldo akhir tahun lalu</translation>
+    </message>
+    <message>
+        <source>Months without contribution</source>
+        <translation>Bulan tanpa iuran</translation>
+    </message>
+    <message>
+        <source>Two different statements for one year</source>
+        <translation>Dua rincian berbeda untuk satu tahun</translation>
+    </message>
+    <message>
+        <source>Differs from what was saved before</source>
+        <translation>Berbeda dari yang sudah tersimpan</translation>
+    </message>
+    <message>
+        <source>No summary for this year</source>
+        <translation>Tidak ada ringkasan untuk tahun ini</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>All cards</source>
+        <translation>Semua kartu</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>Months: {0}</source>
+        <translation>Bulan: {0}</translation>
+    </message>
+    <message>
+        <source>No findings for this selection.</source>
+        <translation>Tidak ada temuan untuk pilihan ini.</translation>
+    </message>
+    <message>
+        <source>Findings ({0})</source>
+        <translation>Temuan ({0})</translation>
+    </message>
+    <message>
+        <source>Closing balance {0}: {1} — balance before the statements {2}, cumulative contributions {3}, cumulative development {4}.</source>
+        <translation>Saldo akhir {0}: {1} — saldo sebelum rincian {2}, iuran kumulatif {3}, pengembangan kumulatif {4}.</translation>
+    </message>
+    <message>
+        <source>A difference of {0} is not explained by the statements (see Findings).</source>
+        <translation>Selisih {0} tidak dijelaskan oleh rincian (lihat Temuan).</translation>
+    </message>
+    <message>
+        <source>Sum of the {0} cards with a statement for that year.</source>
+        <translation>Jumlah dari {0} kartu yang punya rincian tahun itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Kartu:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Only rows with findings</source>
+        <translation>Hanya baris dengan temuan</translation>
+    </message>
+    <message>
+        <source>Show full card numbers</source>
+        <translation>Tampilkan nomor kartu lengkap</translation>
+    </message>
+    <message>
+        <source>Card (KPJ) numbers are masked unless you choose to show them.</source>
+        <translation>Nomor kartu (KPJ) disamarkan kecuali Anda memilih menampilkannya.</translation>
+    </message>
+    <message>
+        <source>Contributions by month</source>
+        <translation>Iuran per bulan</translation>
+    </message>
+    <message>
+        <source>No JHT data yet</source>
+        <translation>Belum ada data JHT</translation>
+    </message>
+    <message>
+        <source>Import a Rincian Saldo JHT (the PDF from the JMO app) with File &gt; Import, or drop the files on this window. No PDF? Type the balance JMO shows with a quick entry.</source>
+        <translation>Impor Rincian Saldo JHT (PDF dari aplikasi JMO) lewat Berkas &gt; Impor, atau tarik berkasnya ke jendela ini. Tidak punya PDF? Ketik saldo yang ditampilkan JMO lewat entri cepat.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Impor berkas…</translation>
+    </message>
+    <message>
+        <source>Quick entry…</source>
+        <translation>Entri cepat…</translation>
+    </message>
+    <message>
+        <source>Balance before the statements</source>
+        <translation>Saldo sebelum rincian</translation>
+    </message>
+    <message>
+        <source>Cumulative contributions</source>
+        <translation>Iuran kumulatif</translation>
+    </message>
+    <message>
+        <source>Cumulative development</source>
+        <translation>Pengembangan kumulatif</translation>
+    </message>
+    <message>
+        <source>Closing balance as printed</source>
+        <translation>Saldo akhir tercetak</translation>
+    </message>
+    <message>
+        <source>JHT balance at the end of each year</source>
+        <translation>Saldo JHT per akhir tahun</translation>
+    </message>
+    <message>
+        <source>No statements yet</source>
+        <translation>Belum ada rincian saldo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <source>Import statements</source>
+        <translation>Impor rincian saldo</translation>
+    </message>
+    <message>
+        <source>Statements (PDF, CSV)</source>
+        <translation>Rincian saldo (PDF, CSV)</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Semua berkas</translation>
+    </message>
+    <message>
+        <source>This file could not be read. If it is a Rincian Saldo JHT from JMO, download it again; otherwise use Quick entry.</source>
+        <translation>Berkas ini tidak bisa dibaca. Jika ini Rincian Saldo JHT dari JMO, unduh ulang; jika bukan, pakai Entri cepat.</translation>
+    </message>
+    <message>
+        <source>Skipped: no password was given.</source>
+        <translation>Dilewati: kata sandi tidak diisi.</translation>
+    </message>
+    <message>
+        <source>The planner&apos;s database could not be read.</source>
+        <translation>Basis data perencana tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>The statements could not be saved; nothing was changed.</source>
+        <translation>Rincian saldo tidak bisa disimpan; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>No statement could be imported; nothing was saved.</source>
+        <translation>Tidak ada rincian saldo yang bisa diimpor; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>Reading {0} ({1} of {2})…</source>
+        <translation>Membaca {0} ({1} dari {2})…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Projection</source>
+        <translation>Proyeksi</translation>
+    </message>
+    <message>
+        <source>JHT Planner</source>
+        <translation>Perencana JHT</translation>
+    </message>
+    <message>
+        <source> — demo</source>
+        <translation> — demo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick entry…</source>
+        <translation>Entri &amp;cepat…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Buka &amp;demo</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspor &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Nominal rupiah</source>
+        <translation>Rupiah &amp;nominal</translation>
+    </message>
+    <message>
+        <source>Today&apos;s &amp;value (after inflation)</source>
+        <translation>&amp;Nilai hari ini (setelah inflasi)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;About JHT Planner</source>
+        <translation>&amp;Tentang Perencana JHT</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo statements could not be read.</source>
+        <translation>Laporan demo tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Importing statements is not available in this version yet.</source>
+        <translation>Impor laporan belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Entri cepat</translation>
+    </message>
+    <message>
+        <source>Quick entry is not available in this version yet.</source>
+        <translation>Entri cepat belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password needed</source>
+        <translation>Perlu kata sandi</translation>
+    </message>
+    <message>
+        <source>{0} is locked with a password.</source>
+        <translation>{0} dikunci dengan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Files from JMO or an institution are often locked with the birth date as DDMMYYYY.</source>
+        <translation>File dari JMO/instansi sering dikunci dengan tanggal lahir DDMMYYYY.</translation>
+    </message>
+    <message>
+        <source>That password did not open the file. Try again.</source>
+        <translation>Kata sandi itu tidak membuka berkas ini. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Skip this file</source>
+        <translation>Lewati berkas ini</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectionView</name>
+    <message>
+        <source>Load assumptions</source>
+        <translation>Muat asumsi</translation>
+    </message>
+    <message>
+        <source>Change wage growth</source>
+        <translation>Ubah kenaikan upah</translation>
+    </message>
+    <message>
+        <source>Change return</source>
+        <translation>Ubah hasil pengembangan</translation>
+    </message>
+    <message>
+        <source>Change inflation</source>
+        <translation>Ubah inflasi</translation>
+    </message>
+    <message>
+        <source>Change wage</source>
+        <translation>Ubah upah</translation>
+    </message>
+    <message>
+        <source>Change stop-working age</source>
+        <translation>Ubah usia berhenti bekerja</translation>
+    </message>
+    <message>
+        <source>Change career break</source>
+        <translation>Ubah jeda kerja</translation>
+    </message>
+    <message>
+        <source>Change wage change</source>
+        <translation>Ubah perubahan upah</translation>
+    </message>
+    <message>
+        <source>Change assumption</source>
+        <translation>Ubah asumsi</translation>
+    </message>
+    <message>
+        <source>Rp today&apos;s value</source>
+        <translation>Rp nilai hari ini</translation>
+    </message>
+    <message>
+        <source>Rp nominal</source>
+        <translation>Rp nominal</translation>
+    </message>
+    <message>
+        <source>Show amounts as:</source>
+        <translation>Tampilkan jumlah sebagai:</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>Nominal</translation>
+    </message>
+    <message>
+        <source>Today&apos;s value (after inflation)</source>
+        <translation>Nilai hari ini (setelah inflasi)</translation>
+    </message>
+    <message>
+        <source>Rupiah as they will be paid.</source>
+        <translation>Rupiah seperti yang akan dibayarkan.</translation>
+    </message>
+    <message>
+        <source>Rupiah with the buying power of the balance date, at the assumed inflation.</source>
+        <translation>Rupiah dengan daya beli pada tanggal saldo, menurut inflasi yang diasumsikan.</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Bagaimana jika…</translation>
+    </message>
+    <message>
+        <source>Claim {date}
+{amount}</source>
+        <translation>Klaim {date}
+{amount}</translation>
+    </message>
+    <message>
+        <source>Balance date</source>
+        <translation>Tanggal saldo</translation>
+    </message>
+    <message>
+        <source>JHT balance ({unit})</source>
+        <translation>Saldo JHT ({unit})</translation>
+    </message>
+    <message>
+        <source>Balance on your statements</source>
+        <translation>Saldo menurut laporan Anda</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Proyeksi</translation>
+    </message>
+    <message>
+        <source>Add your birth date and wage (quick entry) to see the projection.</source>
+        <translation>Tambahkan tanggal lahir dan upah Anda (entri cepat) untuk melihat proyeksi.</translation>
+    </message>
+    <message>
+        <source>{low}–{high}% of {paths} simulations</source>
+        <translation>{low}–{high}% dari {paths} simulasi</translation>
+    </message>
+    <message>
+        <source>Balance now</source>
+        <translation>Saldo sekarang</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>per {date}</translation>
+    </message>
+    <message>
+        <source>At claim</source>
+        <translation>Saat klaim</translation>
+    </message>
+    <message>
+        <source>Net after tax</source>
+        <translation>Bersih setelah pajak</translation>
+    </message>
+    <message>
+        <source>Monthly income</source>
+        <translation>Penghasilan bulanan</translation>
+    </message>
+    <message>
+        <source>At claim, age {age}</source>
+        <translation>Saat klaim, usia {age}</translation>
+    </message>
+    <message>
+        <source>{date}; {amount} {unit}</source>
+        <translation>{date}; {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>Final PPh 21 of {tax} (nominal) if paid within two years</source>
+        <translation>PPh 21 final {tax} (nominal) bila dibayar dalam dua tahun</translation>
+    </message>
+    <message>
+        <source>Monthly income for {years} years</source>
+        <translation>Penghasilan bulanan selama {years} tahun</translation>
+    </message>
+    <message>
+        <source>From the net amount, earning {ret} a year and rising with {inf} inflation</source>
+        <translation>Dari jumlah bersih, tumbuh {ret} per tahun dan naik mengikuti inflasi {inf}</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>The card number (KPJ) must have {0} digits, or leave it empty.</source>
+        <translation>Nomor kartu (KPJ) harus {0} angka, atau kosongkan saja.</translation>
+    </message>
+    <message>
+        <source>{0} is missing.</source>
+        <translation>{0} belum diisi.</translation>
+    </message>
+    <message>
+        <source>{0} is not a rupiah amount: {1}</source>
+        <translation>{0} bukan angka rupiah: {1}</translation>
+    </message>
+    <message>
+        <source>{0} cannot be negative.</source>
+        <translation>{0} tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid date: {1} (write DD-MM-YYYY, e.g. 31-12-2024).</source>
+        <translation>{0} bukan tanggal yang valid: {1} (tulis HH-BB-TTTT, mis. 31-12-2024).</translation>
+    </message>
+    <message>
+        <source>The JHT balance</source>
+        <translation>Saldo JHT</translation>
+    </message>
+    <message>
+        <source>The balance date</source>
+        <translation>Tanggal saldo</translation>
+    </message>
+    <message>
+        <source>The monthly wage</source>
+        <translation>Upah bulanan</translation>
+    </message>
+    <message>
+        <source>The birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Quick entry of the JHT balance</source>
+        <translation>Entri cepat saldo JHT</translation>
+    </message>
+    <message>
+        <source>No statement PDF? Copy the figures from the JMO app (Jaminan Hari Tua &gt; Cek Saldo).</source>
+        <translation>Tidak punya PDF rincian saldo? Salin angkanya dari aplikasi JMO (Jaminan Hari Tua &gt; Cek Saldo).</translation>
+    </message>
+    <message>
+        <source>JHT &amp;balance (Rp):</source>
+        <translation>&amp;Saldo JHT (Rp):</translation>
+    </message>
+    <message>
+        <source>Balance &amp;date:</source>
+        <translation>&amp;Tanggal saldo:</translation>
+    </message>
+    <message>
+        <source>Current monthly &amp;wage (Rp):</source>
+        <translation>&amp;Upah bulanan sekarang (Rp):</translation>
+    </message>
+    <message>
+        <source>Quick entry</source>
+        <translation>Entri cepat</translation>
+    </message>
+    <message>
+        <source>Quick entry: balance {0}</source>
+        <translation>Entri cepat: saldo {0}</translation>
+    </message>
+    <message>
+        <source>Birth da&amp;te:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Card number (KPJ, optional):</source>
+        <translation>Nomor &amp;kartu (KPJ, boleh kosong):</translation>
+    </message>
+    <message>
+        <source>&amp;Employer (optional):</source>
+        <translation>&amp;Pemberi kerja (boleh kosong):</translation>
+    </message>
+    <message>
+        <source>e.g. 25,000,000</source>
+        <translation>mis. 25.000.000</translation>
+    </message>
+    <message>
+        <source>e.g. 5,000,000</source>
+        <translation>mis. 5.000.000</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>Your birth date sets the day you can claim your JHT at the retirement age.</source>
+        <translation>Tanggal lahir menentukan kapan JHT bisa diklaim di usia pensiun.</translation>
+    </message>
+    <message>
+        <source>The wage your employer reports to BPJS; for BPU, the income you declare.</source>
+        <translation>Upah yang dilaporkan pemberi kerja ke BPJS; untuk BPU, penghasilan yang Anda laporkan.</translation>
+    </message>
+    <message>
+        <source>The card number is kept on this computer only and shown masked.</source>
+        <translation>Nomor kartu hanya disimpan di komputer ini dan ditampilkan tersamar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Check the import</source>
+        <translation>Periksa impor</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>{0} already saved</source>
+        <translation>{0} sudah tersimpan</translation>
+    </message>
+    <message>
+        <source>{0} differing from what is saved</source>
+        <translation>{0} berbeda dari yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Opening {0}, contributions {1}, development {2}, closing {3}; {4} new contribution rows</source>
+        <translation>Saldo awal {0}, iuran {1}, pengembangan {2}, saldo akhir {3}; {4} baris iuran baru</translation>
+    </message>
+    <message>
+        <source>{0} new contribution rows</source>
+        <translation>{0} baris iuran baru</translation>
+    </message>
+    <message>
+        <source>{0} statement years and {1} contribution rows are already saved.</source>
+        <translation>{0} tahun rincian dan {1} baris iuran sudah tersimpan.</translation>
+    </message>
+    <message>
+        <source>This file was imported before on {0}.</source>
+        <translation>Berkas ini sudah pernah diimpor pada {0}.</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>saldo awal</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>iuran</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>pengembangan</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>saldo akhir</translation>
+    </message>
+    <message>
+        <source>{0}: saved {1}, file {2}</source>
+        <translation>{0}: tersimpan {1}, berkas {2}</translation>
+    </message>
+    <message>
+        <source>Paid on {0}: saved JHT {1}, file {2}</source>
+        <translation>Disetor {0}: JHT tersimpan {1}, berkas {2}</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>Akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Differ from what is saved</source>
+        <translation>Berbeda dari yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Already saved, skipped</source>
+        <translation>Sudah tersimpan, dilewati</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <source>Card / file / finding</source>
+        <translation>Kartu / berkas / temuan</translation>
+    </message>
+    <message>
+        <source>{0} to add</source>
+        <translation>{0} akan ditambahkan</translation>
+    </message>
+    <message>
+        <source>{0} findings</source>
+        <translation>{0} temuan</translation>
+    </message>
+    <message>
+        <source>{0} files could not be read</source>
+        <translation>{0} berkas tidak bisa dibaca</translation>
+    </message>
+    <message>
+        <source>Statements and contribution rows: {0}.</source>
+        <translation>Rincian saldo dan baris iuran: {0}.</translation>
+    </message>
+    <message>
+        <source>Replace the saved figures with the file&apos;s where they differ</source>
+        <translation>Ganti angka yang tersimpan dengan angka dari berkas bila berbeda</translation>
+    </message>
+    <message>
+        <source>Unticked, what is saved stays and each difference is kept as a finding.</source>
+        <translation>Jika tidak dicentang, data tersimpan tetap dan setiap perbedaan dicatat sebagai temuan.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you press Save. Cancel leaves your data as it was.</source>
+        <translation>Belum ada yang disimpan sampai Anda menekan Simpan. Batal membiarkan data Anda seperti semula.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to save.</source>
+        <translation>Tidak ada yang baru untuk disimpan.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>Baseline (your data, default assumptions)</source>
+        <translation>Dasar (data Anda, asumsi bawaan)</translation>
+    </message>
+    <message>
+        <source>Current what-if</source>
+        <translation>Simulasi saat ini</translation>
+    </message>
+    <message>
+        <source>Draw this scenario on the projection chart (at most {0}).</source>
+        <translation>Gambar skenario ini di grafik proyeksi (paling banyak {0}).</translation>
+    </message>
+    <message>
+        <source>{0} (age {1})</source>
+        <translation>{0} (usia {1})</translation>
+    </message>
+    <message>
+        <source>No projection yet</source>
+        <translation>Belum ada proyeksi</translation>
+    </message>
+    <message>
+        <source>Balance {0} on {1}</source>
+        <translation>Saldo {0} pada {1}</translation>
+    </message>
+    <message>
+        <source>wage {0}</source>
+        <translation>upah {0}</translation>
+    </message>
+    <message>
+        <source>wage growth {0}</source>
+        <translation>kenaikan upah {0}</translation>
+    </message>
+    <message>
+        <source>return {0}</source>
+        <translation>hasil pengembangan {0}</translation>
+    </message>
+    <message>
+        <source>inflation {0}</source>
+        <translation>inflasi {0}</translation>
+    </message>
+    <message>
+        <source>stop working at {0}</source>
+        <translation>berhenti bekerja di usia {0}</translation>
+    </message>
+    <message>
+        <source>break of {0} months</source>
+        <translation>jeda {0} bulan</translation>
+    </message>
+    <message>
+        <source>At most {0} scenarios can be drawn on the chart; untick one first.</source>
+        <translation>Paling banyak {0} skenario bisa digambar di grafik; hapus centang salah satu dulu.</translation>
+    </message>
+    <message>
+        <source>Scenarios are saved with your own data, not in the demo.</source>
+        <translation>Skenario disimpan bersama data Anda sendiri, tidak di demo.</translation>
+    </message>
+    <message>
+        <source>Save the current what-if assumptions under a name.</source>
+        <translation>Simpan asumsi simulasi saat ini dengan sebuah nama.</translation>
+    </message>
+    <message>
+        <source>Replace scenario</source>
+        <translation>Ganti skenario</translation>
+    </message>
+    <message>
+        <source>A scenario named “{0}” exists. Replace it?</source>
+        <translation>Sudah ada skenario bernama “{0}”. Ganti?</translation>
+    </message>
+    <message>
+        <source>Scenario {0}</source>
+        <translation>Skenario {0}</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Simpan skenario</translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation>Nama skenario:</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name.</source>
+        <translation>Skenario perlu nama.</translation>
+    </message>
+    <message>
+        <source>Save scenario “{0}”</source>
+        <translation>Simpan skenario “{0}”</translation>
+    </message>
+    <message>
+        <source>Replace scenario “{0}”</source>
+        <translation>Ganti skenario “{0}”</translation>
+    </message>
+    <message>
+        <source>Saved “{0}”.</source>
+        <translation>“{0}” tersimpan.</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Ganti nama skenario</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>A scenario named “{0}” already exists.</source>
+        <translation>Sudah ada skenario bernama “{0}”.</translation>
+    </message>
+    <message>
+        <source>Rename scenario “{0}”</source>
+        <translation>Ganti nama skenario “{0}”</translation>
+    </message>
+    <message>
+        <source>Delete scenario “{0}”</source>
+        <translation>Hapus skenario “{0}”</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}” (Edit &gt; Undo brings it back).</source>
+        <translation>“{0}” dihapus (Sunting &gt; Urungkan mengembalikannya).</translation>
+    </message>
+    <message>
+        <source>Load scenario “{0}”</source>
+        <translation>Muat skenario “{0}”</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Balance at claim</source>
+        <translation>Saldo saat klaim</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Difference %</source>
+        <translation>Selisih %</translation>
+    </message>
+    <message>
+        <source>Compared with the baseline</source>
+        <translation>Dibandingkan dengan dasar</translation>
+    </message>
+    <message>
+        <source>&amp;Save current as…</source>
+        <translation>&amp;Simpan yang sekarang sebagai…</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>&amp;Muat</translation>
+    </message>
+    <message>
+        <source>Put this scenario&apos;s assumptions into the what-if panel</source>
+        <translation>Pakai asumsi skenario ini di panel simulasi</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Ganti &amp;nama…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Skenario</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome to JHT Planner</source>
+        <translation>Selamat datang di Perencana JHT</translation>
+    </message>
+    <message>
+        <source>See how your JHT (Jaminan Hari Tua) balance has grown and what it may be at the claim age. Your data stays on this computer.</source>
+        <translation>Lihat bagaimana saldo JHT (Jaminan Hari Tua) Anda tumbuh dan berapa perkiraannya di usia klaim. Data Anda tetap di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Import a Rincian Saldo JHT…</source>
+        <translation>Impor Rincian Saldo JHT…</translation>
+    </message>
+    <message>
+        <source>The PDF statement you can download from the JMO app. You can also drop the files on this window.</source>
+        <translation>Laporan PDF yang bisa Anda unduh dari aplikasi JMO. Anda juga bisa menyeret berkasnya ke jendela ini.</translation>
+    </message>
+    <message>
+        <source>Quick entry…</source>
+        <translation>Entri cepat…</translation>
+    </message>
+    <message>
+        <source>Type your balance, its date, your birth date and your wage.</source>
+        <translation>Ketik saldo Anda, tanggalnya, tanggal lahir, dan upah Anda.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Coba demo</translation>
+    </message>
+    <message>
+        <source>Look around with a fictional member&apos;s statements. Nothing is saved.</source>
+        <translation>Lihat-lihat dengan laporan peserta fiktif. Tidak ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>Assumptions per year</source>
+        <translation>Asumsi per tahun</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Career break (no contributions)</source>
+        <translation>Jeda kerja (tanpa iuran)</translation>
+    </message>
+    <message>
+        <source>Wage change</source>
+        <translation>Perubahan upah</translation>
+    </message>
+    <message>
+        <source>&amp;Wage growth</source>
+        <translation>&amp;Kenaikan upah</translation>
+    </message>
+    <message>
+        <source>&amp;Return (hasil pengembangan)</source>
+        <translation>&amp;Hasil pengembangan</translation>
+    </message>
+    <message>
+        <source>&amp;Inflation</source>
+        <translation>&amp;Inflasi</translation>
+    </message>
+    <message>
+        <source>Current monthly wa&amp;ge</source>
+        <translation>&amp;Upah bulanan sekarang</translation>
+    </message>
+    <message>
+        <source>My wage will &amp;change</source>
+        <translation>Upah saya akan &amp;berubah</translation>
+    </message>
+    <message>
+        <source>&amp;Stop working at age</source>
+        <translation>&amp;Berhenti bekerja di usia</translation>
+    </message>
+    <message>
+        <source>Break &amp;starts</source>
+        <translation>Jeda &amp;mulai</translation>
+    </message>
+    <message>
+        <source>Break &amp;length (months)</source>
+        <translation>&amp;Lama jeda (bulan)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Sejak</translation>
+    </message>
+    <message>
+        <source>&amp;New monthly wage</source>
+        <translation>Upah bulanan &amp;baru</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Nominal rise of your wage each 1 January.</source>
+        <translation>Kenaikan nominal upah Anda setiap 1 Januari.</translation>
+    </message>
+    <message>
+        <source>The yearly return BPJS Ketenagakerjaan credits to the JHT balance.</source>
+        <translation>Hasil pengembangan tahunan yang dibukukan BPJS Ketenagakerjaan ke saldo JHT.</translation>
+    </message>
+    <message>
+        <source>Used for today&apos;s value and for the monthly income.</source>
+        <translation>Dipakai untuk nilai hari ini dan penghasilan bulanan.</translation>
+    </message>
+</context>
+</TS>
