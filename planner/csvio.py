@@ -61,8 +61,23 @@ class CsvError(UserError):
     """A CSV file that does not follow docs/csv-format.md; the sentence says where."""
 
 
+_QUOTED = re.compile("\u201c(.*?)\u201d", re.S)
+
+
+def _one_line(text: str) -> str:
+    """One line whatever a damaged cell holds: quoted cells shortened, a KPJ or NIK in them masked."""
+    from planner.format import mask_digits
+
+    def cell(m: re.Match) -> str:
+        value = " ".join(m.group(1).split())
+        value = re.sub(r"\d{8,}", lambda d: mask_digits(d.group(0)), value)
+        return "\u201c" + (value if len(value) <= 40 else value[:40] + "\u2026") + "\u201d"
+
+    return " ".join(_QUOTED.sub(cell, text).split())
+
+
 def _err(line: int, id_text: str, en_text: str) -> CsvError:
-    return CsvError("csv_invalid", f"Baris {line} CSV: {id_text}", f"CSV line {line}: {en_text}")
+    return CsvError("csv_invalid", _one_line(f"Baris {line} CSV: {id_text}"), _one_line(f"CSV line {line}: {en_text}"))
 
 
 # --------------------------------------------------------------------------- summary-less years

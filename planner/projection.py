@@ -105,6 +105,11 @@ def resolve(a: Assumptions, rules: Rules, usage: RuleUsage, today: dt.date | Non
     if a.as_of < a.birth_date:
         raise InvalidInput("as_of_before_birth", "Tanggal saldo tidak boleh sebelum tanggal lahir.",
                            "The balance date cannot be before the birth date.")
+    if a.as_of < birthday(a.birth_date, AGE_BOUNDS[0]):
+        raise InvalidInput("age_too_young",
+                           f"Pada tanggal saldo peserta harus berusia paling sedikit {AGE_BOUNDS[0]} tahun; "
+                           "periksa tanggal lahir.",
+                           f"The member must be at least {AGE_BOUNDS[0]} on the balance date; check the birth date.")
     if a.as_of < EARLIEST_AS_OF:
         raise InvalidInput("as_of_too_early", "Tanggal saldo paling awal 1 Juli 2015, awal aturan JHT yang dipakai.",
                            "The balance date can be 1 July 2015 at the earliest, when the rules used here began.")

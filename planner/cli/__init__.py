@@ -23,11 +23,39 @@ COMMAND_MODULES = (
 )
 
 
+# argparse's own sentences, in Indonesian (the English ones are argparse's).
+_ARGPARSE_ID = (
+    (r"argument (\S+): invalid float value: (.+)", r"\1 harus berupa angka, bukan \2"),
+    (r"argument (\S+): invalid int value: (.+)", r"\1 harus berupa bilangan bulat, bukan \2"),
+    (r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)", r"\1 tidak mengenal \2 (pilih: \3)"),
+    (r"argument (\S+): expected one argument", r"\1 butuh satu nilai"),
+    (r"argument (\S+): expected at least one argument", r"\1 butuh paling sedikit satu nilai"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"\1 tidak bisa dipakai bersama \2"),
+    (r"the following arguments are required: (.+)", r"wajib diisi: \1"),
+    (r"unrecognized arguments: (.+)", r"argumen tidak dikenal: \1"),
+)
+_ARGV: list[str] = []  # the arguments main() is parsing (sys.argv when run as a program)
+
+
+def _argv_lang(argv: Sequence[str]) -> str:
+    for i, a in enumerate(argv):
+        if a == "--lang=en" or (a == "--lang" and argv[i + 1:i + 2] == ["en"]):
+            return "en"
+    return "id"
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as one plain sentence, exit status 2."""
 
     def error(self, message: str):  # noqa: D401 - argparse API
-        lang = "en" if "--lang" in sys.argv and "en" in sys.argv else "id"
+        import re
+
+        lang = _argv_lang(_ARGV or sys.argv[1:])
+        if lang == "id":
+            for pattern, text in _ARGPARSE_ID:
+                if re.fullmatch(pattern, message):
+                    message = re.sub(pattern, text, message)
+                    break
         prefix = "Argumen tidak valid: " if lang == "id" else "Invalid arguments: "
         sys.stderr.write(f"{self.prog}: {prefix}{message}\n")
         raise SystemExit(2)
@@ -55,7 +83,8 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Run the command line. With no subcommand, `open_window(args)` shows the window."""
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    _ARGV[:] = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(list(_ARGV))
     args.lang = getattr(args, "lang", "id")
     args.demo = getattr(args, "demo", False)
     if args.command is None:

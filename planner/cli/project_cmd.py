@@ -75,6 +75,9 @@ def _amount(text: str | None, what_id: str, what_en: str) -> float:
 def assumptions_from_args(args: argparse.Namespace) -> Assumptions:
     """Quick-entry flags to Assumptions. Raises InvalidInput with a plain sentence."""
     career_break = None
+    if args.break_months and not args.break_start:
+        raise InvalidInput("break_needs_start", "Lama jeda kerja (--break-months) butuh awal jedanya (--break-start).",
+                           "A career break length (--break-months) needs its start (--break-start).")
     if args.break_start:
         career_break = CareerBreak(_date(args.break_start + "-01" if len(args.break_start) == 7 else args.break_start,
                                          "Awal jeda kerja", "The career break start"), args.break_months)
