@@ -140,11 +140,13 @@ _LONG_DIGITS = re.compile(r"\d{10,}")
 class _Ctx:
     """Language, masking and formatting for one report."""
 
-    def __init__(self, data: ReportData, rules: Rules, today: dt.date):
+    def __init__(self, data: ReportData, rules: Rules, today: dt.date, printed: dt.date):
         self.data = data
         self.lang = "en" if data.lang == "en" else "id"
         self.rules = rules
         self.today = today
+        self.printed = printed
+        self.uses: tuple[RuleUse, ...] = _all_rules(data, rules, today)
 
     def t(self, key: str, **params: object) -> str:
         return tr(self.lang, key, **params)
@@ -215,12 +217,12 @@ def _rule_label(ctx: _Ctx, name: str) -> str:
         return name
 
 
-def _all_rules(data: ReportData) -> tuple[RuleUse, ...]:
+def _all_rules(data: ReportData, rules: Rules, today: dt.date) -> tuple[RuleUse, ...]:
     uses: list[RuleUse] = list(data.rules) if data.rules else list(data.result.rules)
     if not data.rules:
         for part in (data.jp, data.withdrawal, data.adequacy, data.bands):
             uses += [u for u in (getattr(part, "rules", None) or ()) if isinstance(u, RuleUse)]
-    uses += _withdrawal_rules(data) + _adequacy_rules(data)
+    uses += _withdrawal_rules(data, rules) + _adequacy_rules(data, rules, today)
     seen: dict[tuple[str, dt.date], RuleUse] = {}
     for u in uses:
         seen.setdefault((u.name, u.effective), u)
@@ -237,13 +239,12 @@ _WITHDRAWAL_RULES = {
 _ADEQUACY_RULES = ("macro.payout_years", "macro.ilo_min_replacement")
 
 
-def _adequacy_rules(data: ReportData) -> list[RuleUse]:
+def _adequacy_rules(data: ReportData, rules: Rules, today: dt.date) -> list[RuleUse]:
     """The parameters an adequacy result applied (it does not record them itself)."""
     if data.rules or data.adequacy is None:
         return []
-    rules = load_rules()
     out = []
-    on = max(report_today(), data.result.assumptions.as_of)
+    on = max(today, data.result.assumptions.as_of)
     for name in _ADEQUACY_RULES:
         if name in rules:
             try:
@@ -253,12 +254,11 @@ def _adequacy_rules(data: ReportData) -> list[RuleUse]:
     return out
 
 
-def _withdrawal_rules(data: ReportData) -> list[RuleUse]:
+def _withdrawal_rules(data: ReportData, rules: Rules) -> list[RuleUse]:
     """The rule parameters a withdrawal comparison applied (it does not record them itself)."""
     options = getattr(data.withdrawal, "options", None) or ()
     if data.rules or not options:
         return []
-    rules = load_rules()
     out = []
     for o in options:
         if getattr(o, "refusal", None) is not None:
@@ -885,10 +885,8 @@ def report_blocks(data: ReportData, rules: Rules | None = None, today: dt.date |
     """The report's content as layout blocks (exposed for tests and previews)."""
     rules = rules or load_rules()
     printed = printed or report_clock()
-    ctx = _Ctx(data, rules, today or printed.date())
-    ctx.printed = printed.date()  # type: ignore[attr-defined]
-    uses = _all_rules(data)
-    ctx.uses = uses  # type: ignore[attr-defined]
+    ctx = _Ctx(data, rules, today or printed.date(), printed.date())
+    uses = ctx.uses
     bands = bands_view(data.bands)
     blocks: list[Block] = []
     blocks += _summary(ctx, data, bands, uses)
@@ -902,14 +900,12 @@ def report_blocks(data: ReportData, rules: Rules | None = None, today: dt.date |
 
 # --------------------------------------------------------------------------- the PDF
 
+# Only what the PDF needs, for the duration of one export (matplotlib.rc_context restores it).
 _RC = {
     "pdf.fonttype": 42,  # TrueType, embedded and subset: text stays extractable
     "pdf.compression": 6,
-    "font.family": "DejaVu Sans",
+    "font.family": "DejaVu Sans",  # ships with matplotlib; tick labels and legends use it
     "axes.unicode_minus": True,
-    "svg.hashsalt": "jht-planner",
-    "path.simplify": True,
-    "hatch.linewidth": 0.5,
 }
 
 

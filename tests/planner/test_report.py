@@ -352,3 +352,23 @@ def test_cli_stored_without_data_is_one_sentence(tmp_path, capsys):
     err = capsys.readouterr().err.strip()
     assert err and "\n" not in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_jp_withdrawal_and_adequacy_numbers_read_back(tmp_path):
+    from planner.adequacy import adequacy_for
+    from planner.jp import jp_for_assumptions
+    from planner.withdrawal import compare
+
+    a, result = _quick_result()
+    jp = jp_for_assumptions(result.assumptions, 60, stop_date=result.stop_date, today=TODAY)
+    comparison = compare(a, cash_out_on=dt.date(2027, 6, 30), today=TODAY)
+    adequacy = adequacy_for(result, jp, today=TODAY)
+    path = tmp_path / "extras.pdf"
+    build_report(ReportData(result=result, jp=jp, withdrawal=comparison, adequacy=adequacy, lang="en"), path)
+    flat = " ".join("\n".join(_text(path)[0]).split())
+    assert rupiah(jp.monthly_benefit, "en") in flat and "JP pension age" in flat
+    for option in comparison.options:
+        assert rupiah(option.value_real, "en") in flat
+    assert rupiah(comparison.options[1].cost_vs_keep, "en") in flat
+    assert rupiah(adequacy.jht_income, "en") in flat and adequacy.text("en") in flat
+    assert "jht.resignation_wait_months" in flat and "macro.ilo_min_replacement" in flat  # their rules are listed
