@@ -77,6 +77,7 @@ log = logging.getLogger(__name__)
 
 # UI-DATA's modules; each may define install(window).
 PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios")
+DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
 
 
 def _write_csv(result, statements, path: Path) -> Path:
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
             self.import_requested.connect(self._import_fallback)
         if "ui.quick_entry" not in self.plugins:
             self.quick_entry_requested.connect(self._quick_entry_fallback)
+        self._size_docks()
         self._update_page()
 
     # ----------------------------------------------------------------- menus
@@ -366,6 +368,15 @@ class MainWindow(QMainWindow):
 
     def _update_page(self) -> None:
         self.stack.setCurrentIndex(self.PAGE_MAIN if self.has_data() else self.PAGE_WELCOME)
+
+    def _size_docks(self) -> None:
+        """Docks that plug-ins add start small: the chart keeps most of the height."""
+        from PySide6.QtWidgets import QDockWidget
+
+        for dock in self.findChildren(QDockWidget):
+            area = self.dockWidgetArea(dock)
+            if area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+                self.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     def _install_plugins(self) -> None:
         self.plugins: list[str] = []  # modules whose install() ran

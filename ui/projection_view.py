@@ -47,37 +47,40 @@ log = logging.getLogger(__name__)
 
 
 def baseline_from_source(source) -> Assumptions | None:
-    """Where the projection starts, for a data source; None when it cannot say (yet)."""
+    """Where the projection starts for a data source (planner.baseline); None when it cannot say.
+
+    Uses the source's statements and, if it has one, its latest quick entry
+    (``source.quick_entry()``, as planner.store.Store keeps it).
+    """
     if source is None:
         return None
-    try:
-        from planner import baseline as baseline_mod
-    except ImportError:
-        return None
+    from planner.baseline import from_statements, to_assumptions
+
     statements = list(source.statements())
-    for name in ("baseline_from_source", "from_store", "assumptions_from_statements", "baseline_assumptions",
-                 "assumptions_for", "baseline"):
-        fn = getattr(baseline_mod, name, None)
-        if callable(fn):
-            try:
-                result = fn(source) if name in ("baseline_from_source", "from_store") else fn(statements)
-            except UserError:
-                return None
-            except Exception:
-                log.exception("planner.baseline.%s failed", name)
-                return None
-            if isinstance(result, Assumptions):
-                return result
-            return getattr(result, "assumptions", None)
-    return None
+    quick_entry = getattr(source, "quick_entry", None)
+    quick = quick_entry() if callable(quick_entry) else None
+    if not statements and quick is None:
+        return None
+    try:
+        return to_assumptions(from_statements(statements, quick))
+    except UserError:
+        return None
 
 
 def balance_history(statements: Sequence[StatementYear]) -> list[tuple[dt.date, float]]:
-    """(31 December, total closing balance over all cards) for each statement year."""
+    """(31 December, total balance over all cards) for each statement year.
+
+    A card without a statement that year (an earlier job) counts with its latest printed
+    closing balance, unchanged: the statements say nothing more about it.
+    """
     by_year: dict[int, dict[str, float]] = defaultdict(dict)
     for s in statements:
         by_year[s.year][s.card.kpj] = float(s.closing)
-    return [(dt.date(y, 12, 31), sum(cards.values())) for y, cards in sorted(by_year.items())]
+    out, latest = [], {}
+    for year in sorted(by_year):
+        latest.update(by_year[year])
+        out.append((dt.date(year, 12, 31), sum(latest.values())))
+    return out
 
 
 class AssumptionState(QObject):

@@ -5,59 +5,59 @@
     <name>AboutDialog</name>
     <message>
         <source>About JHT Planner</source>
-        <translation type="unfinished">Tentang Perencana JHT</translation>
+        <translation>Tentang Perencana JHT</translation>
     </message>
     <message>
         <source>JHT Planner</source>
-        <translation type="unfinished">Perencana JHT</translation>
+        <translation>Perencana JHT</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi {version}</translation>
     </message>
     <message>
         <source>Rules and rates checked against their sources up to {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aturan dan tarif diperiksa terhadap sumbernya sampai {date}.</translation>
     </message>
     <message>
         <source>Some of them are due for review: look for a newer version of the planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian perlu ditinjau ulang: cari versi perencana yang lebih baru.</translation>
     </message>
     <message>
         <source>The planner&apos;s figures are estimates. The official figures of your JHT balance are those in the JMO app of BPJS Ketenagakerjaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angka perencana ini perkiraan. Angka resmi saldo JHT Anda adalah yang ada di aplikasi JMO BPJS Ketenagakerjaan.</translation>
     </message>
     <message>
         <source>Your data stays on this computer: the planner never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Anda tetap di komputer ini: perencana ini tidak pernah terhubung ke internet.</translation>
     </message>
     <message>
         <source>JHT Planner is free software under the MIT licence. It is built on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perencana JHT adalah perangkat lunak bebas dengan lisensi MIT. Dibangun di atas:</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisensi</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ditemukan</translation>
     </message>
     <message>
         <source>see the package</source>
-        <translation type="unfinished"></translation>
+        <translation>lihat paketnya</translation>
     </message>
     <message>
         <source>Python {python}, Qt {qt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Python {python}, Qt {qt}</translation>
     </message>
 </context>
 <context>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada yang bisa diekspor.</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -452,27 +452,27 @@
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan: {path}</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor gagal: {error}</translation>
     </message>
     <message>
         <source>Export CSV</source>
