@@ -120,10 +120,15 @@ def _explicit_language(args: argparse.Namespace) -> str | None:
 
 
 def run_window(args: argparse.Namespace) -> int:
+    from planner.logs import setup_logging
+    from ui import crash
+
+    setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app = application()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     settings = Settings()
     window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings)
+    crash.install(window)  # an unexpected exception: logged, a dialog (ui/crash.py), the window goes on
     shot = getattr(args, "screenshot", None)
     if shot:
         window.remember_geometry = False
