@@ -359,6 +359,7 @@ class ImportFlow(QObject):
         self.review: ReviewDialog | None = None
         self.password_dialog: PasswordDialog | None = None
         self.message_box: QMessageBox | None = None
+        self.file_dialog: QFileDialog | None = None
 
     @property
     def busy(self) -> bool:
@@ -366,25 +367,36 @@ class ImportFlow(QObject):
 
     # --- entry -----------------------------------------------------------------------------
     def start(self, paths: Sequence[Path | str] = ()) -> None:
+        """Import `paths`; with none, ask for files first (a window-modal file dialog)."""
         paths = [Path(p) for p in paths]
         if not paths:
-            paths = self._ask_for_files()
-            if not paths:
-                return
+            self.ask_for_files()
+            return
         if self.busy:
             self._queue.extend(paths)  # dropped while a batch runs: read after it
             return
         self._batch = _Batch(paths=list(paths), total=len(paths))
         self._next()
 
-    def _ask_for_files(self) -> list[Path]:
+    def ask_for_files(self) -> QFileDialog:
+        """Open the file dialog without blocking; the chosen files start an import."""
         start = self._last_folder() if self._last_folder else ""
-        names, _ = QFileDialog.getOpenFileNames(
-            self._widget, self.tr("Import statements"), start,
-            self.tr("Statements (PDF, CSV)") + f" ({FILE_PATTERNS});;" + self.tr("All files") + " (*)")
-        if names and self._remember_folder:
+        dialog = QFileDialog(self._widget, self.tr("Import statements"), start)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters([self.tr("Statements (PDF, CSV)") + f" ({FILE_PATTERNS})", self.tr("All files") + " (*)"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(self._files_chosen)
+        self.file_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _files_chosen(self, names: list[str]) -> None:
+        if not names:
+            return
+        if self._remember_folder:
             self._remember_folder(str(Path(names[0]).parent))
-        return [Path(n) for n in names]
+        self.start([Path(n) for n in names])
 
     # --- reading ---------------------------------------------------------------------------
     def _next(self, typed: str | None = None) -> None:

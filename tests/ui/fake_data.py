@@ -46,13 +46,3 @@ def history(card: Card = CARD_A, years: range = range(2019, 2024), opening: Deci
         bal = st.closing
     return out
 
-
-def without_fallbacks(window):
-    """Disconnect the shell's "not available yet" fallbacks: the data plug-ins answer instead."""
-    for signal, slot in ((window.import_requested, "_import_fallback"),
-                         (window.quick_entry_requested, "_quick_entry_fallback")):
-        try:
-            signal.disconnect(getattr(window, slot))
-        except (RuntimeError, TypeError, AttributeError):
-            pass
-    return window

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from planner.paths import database_path
 from resources import DEMO_DIR
-from tests.ui.fake_data import without_fallbacks
 
 DEMO_PDFS = sorted(Path(DEMO_DIR).glob("*.pdf"))
 needs_demo = pytest.mark.skipif(not DEMO_PDFS, reason="the demo statements are not generated")
@@ -26,11 +25,6 @@ def drop(window, paths) -> None:
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()  # the window takes file drops
     QApplication.sendEvent(window, QDropEvent(*args))
-
-
-@pytest.fixture
-def make_window(make_window):
-    return lambda **kwargs: without_fallbacks(make_window(**kwargs))
 
 
 def stored_statements(window) -> list:
@@ -223,3 +217,16 @@ def test_review_dialog_on_its_own_lists_conflicts_and_can_ask_to_replace(qtbot):
         review.replace_box.setChecked(True)
     assert toggled.args == [True]
     assert review.result() == QDialog.DialogCode.Rejected  # not accepted by anything above
+
+
+@needs_demo
+def test_file_import_menu_opens_a_file_dialog_that_does_not_block(make_window, qtbot):
+    w = make_window()
+    w.act_import.trigger()  # File > Import (Ctrl+O)
+    dialog = w.import_flow.file_dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(w.import_flow.review_opened) as opened:
+        dialog.filesSelected.emit([str(DEMO_PDFS[0])])
+    opened.args[0].reject()
+    assert w.settings.last_folder == str(DEMO_PDFS[0].parent)
+    dialog.reject()

@@ -6,15 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from tests.ui.fake_data import without_fallbacks
 from ui.quick_entry import QuickEntryDialog
 
 TODAY = dt.date(2025, 3, 1)
-
-
-@pytest.fixture
-def make_window(make_window):
-    return lambda **kwargs: without_fallbacks(make_window(**kwargs))
 
 
 @pytest.fixture
