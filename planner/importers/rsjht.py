@@ -43,6 +43,7 @@ _JUMLAH_ALL = re.compile(rf"(?<!\S)Jumlah\s?:?\s?{_RP}({_AMT}) {_RP}({_AMT}) {_R
 _AKUMULASI = re.compile(
     rf"Akumulasi\s+Iuran\s+JP\s+s\.?\s?d\.?\s+Desember\s+(\d{{4}})\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
 _SUMMARY = re.compile(r"Summary\s+JHT", re.I)
+_HEADER_END = re.compile(r"(?<!\S)(?:Tgl\.?\s*Setor|BL-TH)(?!\S)", re.I)
 _SALDO_AWAL = re.compile(rf"Saldo\s+Awal\s+Per\s+({_DATE})\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
 _IURAN = re.compile(rf"(?<![A-Za-z])Iuran(?:\s+JHT)?\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
 _PENGEMBANGAN = re.compile(rf"(?:Estimasi\s+)?Pengembangan\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
@@ -124,8 +125,9 @@ def _date(text: str | None) -> dt.date | None:
 
 def _header(flat: str) -> dict[str, str]:
     """Label -> value for the header part (before the table)."""
-    end = _TABLE_START.search(flat)
-    region = flat[: end.start()] if end else flat
+    stops = [m.start() for m in (_TABLE_START.search(flat), _HEADER_END.search(flat), _AKUMULASI.search(flat),
+                                 _ROW_START.search(flat), _SUMMARY.search(flat), _SALDO_AWAL.search(flat)) if m]
+    region = flat[: min(stops)] if stops else flat
     matches = list(_HEADER.finditer(region))
     values: dict[str, str] = {}
     for i, m in enumerate(matches):

@@ -130,3 +130,11 @@ def test_fixture_is_what_this_pypdf_extracts(name, tmp_path):
     if f"pypdf {pypdf.__version__}," not in header:
         pytest.skip(f"fixture made with another pypdf ({header.strip()}); regenerate with variants.py")
     assert extract(make_pdf(name, tmp_path), VARIANTS[name][3]) == text
+
+
+def test_a_header_value_never_runs_into_the_table():
+    _, text = read_fixture("rsjht-rows-en")
+    # A producer that prints Nama Peserta last and no "No" column title.
+    moved = text.replace("Nama Peserta : BUDI CONTOH SANTOSO", "").replace(
+        "Ket. Nonaktif : -", "Ket. Nonaktif : - Nama Peserta : BUDI CONTOH SANTOSO").replace("No Tgl Setor", "Tgl Setor")
+    assert RSJHT.extract(moved)[0].member.name == "BUDI CONTOH SANTOSO"
