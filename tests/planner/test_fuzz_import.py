@@ -8,12 +8,13 @@ projection, or to a plain refusal. Any other exception is a bug.
 Two profiles, chosen by the environment variable ``JHT_FUZZ_PROFILE``:
 
 * ``ci`` (default): about 200 cases in all, derandomized so CI never flakes, a few seconds.
-* ``long``: over 10,000 cases, random; also asserts that the slowest case took under 2 s.
+* ``long``: over 10,000 cases, random; also asserts that the slowest case took under 2 s of
+  CPU time (the wall-clock maximum is reported beside it).
   Run it with (docs/reliability.md)::
 
       JHT_FUZZ_PROFILE=long python -m pytest -s tests/planner/test_fuzz_import.py
 
-Times are measured per case (extraction, audit, store); in CI they are only recorded.
+Times are measured per case (extraction, audit, store, projection); in CI they are only recorded.
 """
 from __future__ import annotations
 
@@ -69,10 +70,24 @@ def _settings(kind: str) -> settings:
 STATS: dict[str, dict] = {}
 
 
-def _record(kind: str, seconds: float, outcome: str) -> None:
-    s = STATS.setdefault(kind, {"cases": 0, "max_seconds": 0.0, "outcomes": {}})
+class _Timer:
+    """Wall-clock and CPU time of one case (CPU time does not count other programs on the machine)."""
+
+    def __enter__(self) -> "_Timer":
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall, self.cpu = time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def _record(kind: str, timer: _Timer, outcome: str, case: object = None) -> None:
+    s = STATS.setdefault(kind, {"cases": 0, "max_seconds": 0.0, "max_cpu_seconds": 0.0, "outcomes": {},
+                                "slowest": ""})
     s["cases"] += 1
-    s["max_seconds"] = max(s["max_seconds"], seconds)
+    s["max_seconds"] = max(s["max_seconds"], timer.wall)
+    if timer.cpu > s["max_cpu_seconds"]:
+        s["max_cpu_seconds"], s["slowest"] = timer.cpu, repr(case)[:300]
     s["outcomes"][outcome] = s["outcomes"].get(outcome, 0) + 1
 
 
@@ -250,9 +265,9 @@ def test_mutations_change_the_text():
 def test_mutated_statement_text_imports_or_fails_plainly(fuzz_store, name, ops):
     store, db = fuzz_store
     text = mutate_text(TEXTS[name], ops)
-    start = time.perf_counter()
-    outcome = _import_and_check(store, db, lambda: result_from_text(text))
-    _record("text", time.perf_counter() - start, outcome)
+    with _Timer() as timer:
+        outcome = _import_and_check(store, db, lambda: result_from_text(text))
+    _record("text", timer, outcome, (name, ops))
 
 
 # --------------------------------------------------------------------------- CSV (text files)
@@ -272,9 +287,9 @@ CSV_BYTES = _export_csv()
 def test_mutated_csv_export_imports_or_fails_plainly(fuzz_store, ops):
     store, db = fuzz_store
     data = mutate_text(CSV_BYTES.decode("utf-8"), ops).encode("utf-8", "surrogatepass")
-    start = time.perf_counter()
-    outcome = _import_and_check(store, db, lambda: read_bytes(data, "fuzz.csv"))
-    _record("csv", time.perf_counter() - start, outcome)
+    with _Timer() as timer:
+        outcome = _import_and_check(store, db, lambda: read_bytes(data, "fuzz.csv"))
+    _record("csv", timer, outcome, ops)
 
 
 # --------------------------------------------------------------------------- PDF bytes
@@ -315,9 +330,9 @@ def mutate_bytes(data: bytes, ops) -> bytes:
 def test_damaged_pdf_bytes_import_or_fail_plainly(fuzz_store, name, ops):
     store, db = fuzz_store
     data = mutate_bytes(PDFS[name], ops)
-    start = time.perf_counter()
-    outcome = _import_and_check(store, db, lambda: read_bytes(data, "fuzz.pdf"))
-    _record("pdf", time.perf_counter() - start, outcome)
+    with _Timer() as timer:
+        outcome = _import_and_check(store, db, lambda: read_bytes(data, "fuzz.pdf"))
+    _record("pdf", timer, outcome, (name, ops))
 
 
 # --------------------------------------------------------------------------- summary
@@ -327,7 +342,8 @@ def test_fuzz_summary():
     if not STATS:
         pytest.skip("run with the fuzz tests above")
     summary = {"profile": PROFILE, "cases": sum(s["cases"] for s in STATS.values()),
-               "max_seconds": round(max(s["max_seconds"] for s in STATS.values()), 3), "by_kind": STATS}
+               "max_seconds": round(max(s["max_seconds"] for s in STATS.values()), 3),
+               "max_cpu_seconds": round(max(s["max_cpu_seconds"] for s in STATS.values()), 3), "by_kind": STATS}
     print("\nfuzz summary:", json.dumps(summary, indent=1, sort_keys=True))
     out = os.environ.get("JHT_FUZZ_REPORT")
     if out:
@@ -337,4 +353,5 @@ def test_fuzz_summary():
         assert len(s["outcomes"]) > 1, (kind, s["outcomes"])
     if LONG:
         assert summary["cases"] >= 10_000
-        assert summary["max_seconds"] < MAX_SECONDS_PER_CASE, summary
+        # CPU time: on a shared machine the wall clock also counts other programs (it is reported too).
+        assert summary["max_cpu_seconds"] < MAX_SECONDS_PER_CASE, summary
