@@ -56,6 +56,7 @@ from ui.contrib_model import (
 BASE_COLOUR = "#b8c2cc"
 CONTRIB_COLOUR = "#2f6fb0"
 DEVELOPMENT_COLOUR = "#3a9e6a"
+CARRIED_COLOUR = "#e3e7eb"
 CLOSING_COLOUR = "#1b1b1b"
 
 
@@ -71,8 +72,13 @@ class HistoryYear:
     base: Decimal  # Saldo Awal of each card's first statement
     contributions: Decimal  # Σ Iuran up to this year
     development: Decimal  # Σ Pengembangan up to this year
-    closing: Decimal  # Σ Saldo Akhir as printed
+    closing: Decimal  # Σ Saldo Akhir as printed, of the cards with a statement this year
     cards: int  # cards with a statement this year
+    carried: Decimal = Decimal(0)  # last printed Saldo Akhir of cards without a statement this year
+
+    @property
+    def total(self) -> Decimal:
+        return self.closing + self.carried
 
     @property
     def other(self) -> Decimal:
@@ -82,28 +88,39 @@ class HistoryYear:
 def balance_history(statements: Sequence[StatementYear], kpj: str | None = None) -> list[HistoryYear]:
     """Per-year balance split for one card (`kpj`) or all cards summed.
 
-    For all cards, a year sums the cards that have a statement for that year."""
+    A year sums the cards with a statement for it. A card without a statement for a year
+    after its first one (a past job, a missing year) still holds money: its last printed
+    Saldo Akhir is shown as ``carried``, unsplit, so the total never drops for want of a
+    statement."""
     per_card: dict[str, dict[int, StatementYear]] = {}
     for st in statements:
         if kpj is not None and st.card.kpj != kpj:
             continue
         per_card.setdefault(st.card.kpj, {})[st.year] = st  # one statement per card and year
-    totals: dict[int, list[Decimal]] = {}
+    if not per_card:
+        return []
+    last_year = max(max(years) for years in per_card.values())
+    totals: dict[int, list] = {}
     for years in per_card.values():
         first = min(years)
         base = years[first].opening
         cum_c = cum_d = Decimal(0)
-        for y in sorted(years):
-            st = years[y]
+        last_closing = Decimal(0)
+        for y in range(first, last_year + 1):
+            t = totals.setdefault(y, [Decimal(0)] * 5 + [0])
+            st = years.get(y)
+            if st is None:
+                t[4] += last_closing
+                continue
             cum_c += st.contributions
             cum_d += st.development
-            t = totals.setdefault(y, [Decimal(0)] * 4 + [0])
+            last_closing = st.closing
             t[0] += base
             t[1] += cum_c
             t[2] += cum_d
             t[3] += st.closing
-            t[4] += 1
-    return [HistoryYear(y, t[0], t[1], t[2], t[3], int(t[4])) for y, t in sorted(totals.items())]
+            t[5] += 1
+    return [HistoryYear(y, t[0], t[1], t[2], t[3], int(t[5]), t[4]) for y, t in sorted(totals.items())]
 
 
 def _finding_key(f: Finding) -> tuple:
@@ -122,7 +139,7 @@ class HistoryChart(FigureCanvasQTAgg):
         self.ax = self.figure.add_subplot(111)
         self._history: list[HistoryYear] = []
         self._highlight: int | None = None
-        self._labels = {"base": "", "contrib": "", "dev": "", "closing": "", "title": "", "empty": ""}
+        self._labels = {"base": "", "contrib": "", "dev": "", "carried": "", "closing": "", "title": "", "empty": ""}
         self._lang = "id"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -165,15 +182,21 @@ class HistoryChart(FigureCanvasQTAgg):
         contrib = [float(y.contributions) for y in h]
         dev = [float(y.development) for y in h]
         alpha = [1.0 if self._highlight in (None, y) else 0.35 for y in years]
+        carried = [float(y.carried) for y in h]
         bottom2 = [b + c for b, c in zip(base, contrib)]
+        bottom3 = [b + d for b, d in zip(bottom2, dev)]
         for i, year in enumerate(years):
             lab = i == 0
-            ax.bar(year, base[i], color=BASE_COLOUR, alpha=alpha[i], label=self._labels["base"] if lab else None, width=0.7)
+            ax.bar(year, base[i], color=BASE_COLOUR, alpha=alpha[i],
+                   label=self._labels["base"] if lab and any(base) else None, width=0.7)
             ax.bar(year, contrib[i], bottom=base[i], color=CONTRIB_COLOUR, alpha=alpha[i],
                    label=self._labels["contrib"] if lab else None, width=0.7)
             ax.bar(year, dev[i], bottom=bottom2[i], color=DEVELOPMENT_COLOUR, alpha=alpha[i],
                    label=self._labels["dev"] if lab else None, width=0.7)
-        ax.plot(years, [float(y.closing) for y in h], linestyle="none", marker="D", markersize=5,
+        if any(carried):
+            ax.bar(years, carried, bottom=bottom3, color=CARRIED_COLOUR, hatch="//", edgecolor="#8a949e",
+                   linewidth=0, width=0.7, label=self._labels["carried"])
+        ax.plot(years, [float(y.total) for y in h], linestyle="none", marker="D", markersize=5,
                 color=CLOSING_COLOUR, label=self._labels["closing"])
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, lang)))
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -183,7 +206,8 @@ class HistoryChart(FigureCanvasQTAgg):
         ax.grid(axis="y", alpha=0.3)
         ax.spines[["top", "right"]].set_visible(False)
         handles, labels = ax.get_legend_handles_labels()
-        order = [1, 2, 3, 0] if len(handles) == 4 else list(range(len(handles)))  # parts first, marker last
+        marker = labels.index(self._labels["closing"])
+        order = [i for i in range(len(handles)) if i != marker] + [marker]  # parts first, marker last
         ax.legend([handles[i] for i in order], [labels[i] for i in order], loc="upper left", fontsize=8, frameon=False)
         self.draw_idle()
 
@@ -474,11 +498,12 @@ class HistoryView(QWidget):
         row = next((h for h in history if h.year == year), history[-1])
         lang = self._lang
         text = self.tr("Closing balance {0}: {1} — balance before the statements {2}, cumulative contributions {3}, cumulative development {4}.").format(
-            row.year, rupiah(row.closing, lang), rupiah(row.base, lang), rupiah(row.contributions, lang), rupiah(row.development, lang))
+            row.year, rupiah(row.total, lang), rupiah(row.base, lang), rupiah(row.contributions, lang), rupiah(row.development, lang))
+        if row.carried:
+            text += " " + self.tr("Includes {0}, the last known balance of cards without a statement for {1}.").format(
+                rupiah(row.carried, lang), row.year)
         if abs(row.other) >= 1:
             text += " " + self.tr("A difference of {0} is not explained by the statements (see Findings).").format(rupiah(row.other, lang))
-        if self.selected_kpj() is None and len(self._cards()) > 1:
-            text += " " + self.tr("Sum of the {0} cards with a statement for that year.").format(row.cards)
         self.summary.setText(text)
 
     # --- language --------------------------------------------------------------------------
@@ -506,6 +531,7 @@ class HistoryView(QWidget):
             "base": self.tr("Balance before the statements"),
             "contrib": self.tr("Cumulative contributions"),
             "dev": self.tr("Cumulative development"),
+            "carried": self.tr("Cards without a statement that year (last known balance)"),
             "closing": self.tr("Closing balance as printed"),
             "title": self.tr("JHT balance at the end of each year"),
             "empty": self.tr("No statements yet"),

@@ -69,7 +69,6 @@ class PasswordDialog(QDialog):
         self.edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -208,7 +207,8 @@ class ReviewDialog(QDialog):
             for st in getattr(fp, "new_years", ()):
                 card = self._kpj(st.card.kpj) + (f" — {st.card.employer}" if st.card.employer else "")
                 n = counted.pop((st.card.kpj, st.year), 0)
-                rows.append([card, str(st.year), self.tr(
+                rows.append([card, str(st.year), self.tr("Closing balance {0}; {1} new contribution rows").format(
+                    self._rp(st.closing), n), self.tr(
                     "Opening {0}, contributions {1}, development {2}, closing {3}; {4} new contribution rows").format(
                     self._rp(st.opening), self._rp(st.contributions), self._rp(st.development),
                     self._rp(st.closing), n)])
@@ -282,11 +282,12 @@ class ReviewDialog(QDialog):
                 elif name == "problems":
                     child = QTreeWidgetItem([it.file_name, "", it.text])
                 else:
-                    child = QTreeWidgetItem(it)
+                    child = QTreeWidgetItem(it[:3])
                 if severity is not None:
                     child.setIcon(0, severity_icon(severity))
+                tip = it[3] if isinstance(it, list) and len(it) > 3 else child.text(2)
                 for c in range(3):
-                    child.setToolTip(c, child.text(2))
+                    child.setToolTip(c, tip)
                 top.addChild(child)
             top.setExpanded(name != "duplicates")
 
@@ -300,13 +301,16 @@ class ReviewDialog(QDialog):
         self._lang = current_lang()
         self.setWindowTitle(self.tr("Check the import"))
         self.tree.setHeaderLabels([self.tr("Card / file / finding"), self.tr("Year"), self.tr("Details")])
-        parts = [self.tr("{0} to add").format(self.added), self.tr("{0} already saved").format(self.duplicates)]
+        years = sum(len(getattr(fp, "new_years", ())) for fp in self.files)
+        rows = sum(len(getattr(fp, "new_rows", ())) for fp in self.files)
+        parts = [self.tr("{0} statement years and {1} contribution rows to add").format(years, rows),
+                 self.tr("{0} already saved").format(self.duplicates)]
         if self.conflicts:
             parts.append(self.tr("{0} differing from what is saved").format(self.conflicts))
         parts.append(self.tr("{0} findings").format(len(self.findings())))
         if self.problems:
             parts.append(self.tr("{0} files could not be read").format(len(self.problems)))
-        self.summary.setText(self.tr("Statements and contribution rows: {0}.").format("; ".join(parts)))
+        self.summary.setText("; ".join(parts) + ".")
         self.replace_box.setVisible(bool(self.conflicts))
         self.replace_box.setText(self.tr("Replace the saved figures with the file's where they differ"))
         self.replace_box.setToolTip(self.tr(

@@ -36,12 +36,17 @@ def test_all_cards_is_the_sum_of_the_cards(opening, years, wage):
     both = {y.year: y for y in balance_history(a + b)}
     ha = {y.year: y for y in balance_history(a + b, fake_data.CARD_A.kpj)}
     hb = {y.year: y for y in balance_history(a + b, fake_data.CARD_B.kpj)}
+    last = {s.card.kpj: s for s in sorted(a + b, key=lambda s: s.year)}
     for year, total in both.items():
         parts = [h[year] for h in (ha, hb) if year in h]
-        assert total.cards == len(parts)
+        assert total.cards == sum(p.cards for p in parts)
         assert total.closing == sum(p.closing for p in parts)
         assert total.contributions == sum(p.contributions for p in parts)
         assert total.development == sum(p.development for p in parts)
+        # A card whose statements ended earlier still counts, with its last printed balance.
+        ended = [s for s in last.values() if s.year < year and s.card.kpj in {x.card.kpj for x in a + b if x.year < year}]
+        assert total.carried == sum((s.closing for s in ended), Decimal(0))
+    assert [y.year for y in both.values()] == list(range(min(2018, 2020), max(2018 + years, 2024)))
 
 
 def test_a_gap_shows_as_an_unexplained_difference():
@@ -51,6 +56,14 @@ def test_a_gap_shows_as_an_unexplained_difference():
     sts[2] = replace(sts[2], opening=sts[2].opening + 1000, closing=sts[2].closing + 1000)
     h = balance_history(sts)
     assert h[1].other == 0 and h[2].other == 1000
+
+
+def test_a_missing_year_carries_the_last_known_balance():
+    sts = fake_data.history(with_findings=False)
+    del sts[2]  # no statement for 2021
+    h = {y.year: y for y in balance_history(sts)}
+    assert h[2021].cards == 0 and h[2021].carried == sts[1].closing and h[2021].total == sts[1].closing
+    assert h[2022].carried == 0 and h[2022].total == sts[2].closing
 
 
 def test_model_marks_rows_named_by_findings(qapp):
