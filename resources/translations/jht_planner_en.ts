@@ -209,12 +209,12 @@
         <translation>Closing balance {0}: {1} — balance before the statements {2}, cumulative contributions {3}, cumulative development {4}.</translation>
     </message>
     <message>
-        <source>A difference of {0} is not explained by the statements (see Findings).</source>
-        <translation>A difference of {0} is not explained by the statements (see Findings).</translation>
+        <source>Includes {0}, the last known balance of cards without a statement for {1}.</source>
+        <translation>Includes {0}, the last known balance of cards without a statement for {1}.</translation>
     </message>
     <message>
-        <source>Sum of the {0} cards with a statement for that year.</source>
-        <translation>Sum of the {0} cards with a statement for that year.</translation>
+        <source>A difference of {0} is not explained by the statements (see Findings).</source>
+        <translation>A difference of {0} is not explained by the statements (see Findings).</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
@@ -267,6 +267,10 @@
     <message>
         <source>Cumulative development</source>
         <translation>Cumulative development</translation>
+    </message>
+    <message>
+        <source>Cards without a statement that year (last known balance)</source>
+        <translation>Cards without a statement that year (last known balance)</translation>
     </message>
     <message>
         <source>Closing balance as printed</source>
@@ -777,6 +781,10 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>{0} statement years and {1} contribution rows to add</source>
+        <translation>{0} statement years and {1} contribution rows to add</translation>
+    </message>
+    <message>
         <source>{0} already saved</source>
         <translation>{0} already saved</translation>
     </message>
@@ -787,6 +795,10 @@
     <message>
         <source>Opening {0}, contributions {1}, development {2}, closing {3}; {4} new contribution rows</source>
         <translation>Opening {0}, contributions {1}, development {2}, closing {3}; {4} new contribution rows</translation>
+    </message>
+    <message>
+        <source>Closing balance {0}; {1} new contribution rows</source>
+        <translation>Closing balance {0}; {1} new contribution rows</translation>
     </message>
     <message>
         <source>{0} new contribution rows</source>
@@ -849,20 +861,12 @@
         <translation>Card / file / finding</translation>
     </message>
     <message>
-        <source>{0} to add</source>
-        <translation>{0} to add</translation>
-    </message>
-    <message>
         <source>{0} findings</source>
         <translation>{0} findings</translation>
     </message>
     <message>
         <source>{0} files could not be read</source>
         <translation>{0} files could not be read</translation>
-    </message>
-    <message>
-        <source>Statements and contribution rows: {0}.</source>
-        <translation>Statements and contribution rows: {0}.</translation>
     </message>
     <message>
         <source>Replace the saved figures with the file's where they differ</source>

@@ -209,12 +209,12 @@
         <translation>Saldo akhir {0}: {1} — saldo sebelum rincian {2}, iuran kumulatif {3}, pengembangan kumulatif {4}.</translation>
     </message>
     <message>
-        <source>A difference of {0} is not explained by the statements (see Findings).</source>
-        <translation>Selisih {0} tidak dijelaskan oleh rincian (lihat Temuan).</translation>
+        <source>Includes {0}, the last known balance of cards without a statement for {1}.</source>
+        <translation>Termasuk {0}, saldo terakhir yang diketahui dari kartu tanpa rincian tahun {1}.</translation>
     </message>
     <message>
-        <source>Sum of the {0} cards with a statement for that year.</source>
-        <translation>Jumlah dari {0} kartu yang punya rincian tahun itu.</translation>
+        <source>A difference of {0} is not explained by the statements (see Findings).</source>
+        <translation>Selisih {0} tidak dijelaskan oleh rincian (lihat Temuan).</translation>
     </message>
     <message>
         <source>&amp;Card:</source>
@@ -267,6 +267,10 @@
     <message>
         <source>Cumulative development</source>
         <translation>Pengembangan kumulatif</translation>
+    </message>
+    <message>
+        <source>Cards without a statement that year (last known balance)</source>
+        <translation>Kartu tanpa rincian tahun itu (saldo terakhir yang diketahui)</translation>
     </message>
     <message>
         <source>Closing balance as printed</source>
@@ -777,6 +781,10 @@
         <translation>Rincian</translation>
     </message>
     <message>
+        <source>{0} statement years and {1} contribution rows to add</source>
+        <translation>{0} tahun rincian dan {1} baris iuran akan ditambahkan</translation>
+    </message>
+    <message>
         <source>{0} already saved</source>
         <translation>{0} sudah tersimpan</translation>
     </message>
@@ -787,6 +795,10 @@
     <message>
         <source>Opening {0}, contributions {1}, development {2}, closing {3}; {4} new contribution rows</source>
         <translation>Saldo awal {0}, iuran {1}, pengembangan {2}, saldo akhir {3}; {4} baris iuran baru</translation>
+    </message>
+    <message>
+        <source>Closing balance {0}; {1} new contribution rows</source>
+        <translation>Saldo akhir {0}; {1} baris iuran baru</translation>
     </message>
     <message>
         <source>{0} new contribution rows</source>
@@ -849,20 +861,12 @@
         <translation>Kartu / berkas / temuan</translation>
     </message>
     <message>
-        <source>{0} to add</source>
-        <translation>{0} akan ditambahkan</translation>
-    </message>
-    <message>
         <source>{0} findings</source>
         <translation>{0} temuan</translation>
     </message>
     <message>
         <source>{0} files could not be read</source>
         <translation>{0} berkas tidak bisa dibaca</translation>
-    </message>
-    <message>
-        <source>Statements and contribution rows: {0}.</source>
-        <translation>Rincian saldo dan baris iuran: {0}.</translation>
     </message>
     <message>
         <source>Replace the saved figures with the file&apos;s where they differ</source>
