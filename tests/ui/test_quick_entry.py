@@ -98,9 +98,11 @@ def test_quick_entry_in_the_window_is_saved_and_undone(make_window, qtbot):
         d.accept()
     store = w.data_source
     assert store.quick_entry().saldo == Decimal("25000000")
+    assert w.baseline is not None and w.baseline.balance == pytest.approx(25_000_000)  # the projection follows
     assert w.undo_stack.count() == 1 and "25.000.000" in w.undo_stack.undoText()
     w.undo_stack.undo()
     assert store.quick_entry() is None
+    assert w.baseline is None
     w.undo_stack.redo()
     assert store.quick_entry().wage == Decimal("5000000")
 
