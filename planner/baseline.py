@@ -43,6 +43,7 @@ class QuickEntry:
     employer: str = ""
     name: str = ""
     saved_at: dt.datetime | None = None
+    id: int | None = None  # set by the store
 
     def validated(self, today: dt.date | None = None) -> "QuickEntry":
         """Self, or InvalidInput with a plain sentence."""

@@ -868,20 +868,36 @@ class Store:
         """Store what the member typed; the newest one is the one used."""
         saved = replace(q, saved_at=q.saved_at or _now())
         with self._transaction() as c:
-            c.execute("INSERT INTO quick_entries (saldo, saldo_date, wage, birth_date, kpj, employer, name, saved_at) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      (_dtext(saved.saldo), saved.saldo_date.isoformat(), _dtext(saved.wage),
-                       saved.birth_date.isoformat(), saved.kpj, saved.employer, saved.name,
-                       saved.saved_at.isoformat()))  # type: ignore[union-attr]
-        return saved
+            new_id = c.execute(
+                "INSERT INTO quick_entries (saldo, saldo_date, wage, birth_date, kpj, employer, name, saved_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (_dtext(saved.saldo), saved.saldo_date.isoformat(), _dtext(saved.wage),
+                 saved.birth_date.isoformat(), saved.kpj, saved.employer, saved.name,
+                 saved.saved_at.isoformat())).lastrowid  # type: ignore[union-attr]
+        return replace(saved, id=new_id)
 
     def quick_entry(self) -> QuickEntry | None:
-        r = self._conn.execute("SELECT saldo, saldo_date, wage, birth_date, kpj, employer, name, saved_at "
-                               "FROM quick_entries ORDER BY id DESC LIMIT 1").fetchone()
-        if r is None:
-            return None
-        return QuickEntry(Decimal(r[0]), dt.date.fromisoformat(r[1]), Decimal(r[2]), dt.date.fromisoformat(r[3]),
-                          r[4], r[5], r[6], dt.datetime.fromisoformat(r[7]))
+        """The newest quick entry (the one the baseline uses), or None."""
+        entries = self.quick_entries(limit=1)
+        return entries[0] if entries else None
+
+    def quick_entries(self, limit: int | None = None) -> list[QuickEntry]:
+        """Saved quick entries, newest first."""
+        sql = ("SELECT saldo, saldo_date, wage, birth_date, kpj, employer, name, saved_at, id "
+               "FROM quick_entries ORDER BY id DESC")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [QuickEntry(Decimal(r[0]), dt.date.fromisoformat(r[1]), Decimal(r[2]), dt.date.fromisoformat(r[3]),
+                           r[4], r[5], r[6], dt.datetime.fromisoformat(r[7]), r[8])
+                for r in self._conn.execute(sql)]
+
+    def delete_quick_entry(self, entry: QuickEntry | int) -> None:
+        """Remove one saved entry (undo of a save): the one before it becomes the newest again."""
+        ident = entry if isinstance(entry, int) else entry.id
+        if ident is None:
+            return
+        with self._transaction() as c:
+            c.execute("DELETE FROM quick_entries WHERE id = ?", (ident,))
 
     def clear_quick_entries(self) -> None:
         with self._transaction() as c:

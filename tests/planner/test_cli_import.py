@@ -154,3 +154,22 @@ def test_export_projection_from_the_demo(tmp_path, capsys):
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("tahun,usia,saldo_awal") and len(lines) > 10
     assert not database_path().exists()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "newer"])
+def test_damaged_or_newer_database_is_one_sentence_and_left_alone(capsys, demo, damage):
+    path = database_path()
+    if damage == "garbage":
+        path.write_bytes(b"not a database" * 500)
+    else:
+        from planner.store import SCHEMA_VERSION
+
+        conn = sqlite3.connect(path)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+        conn.close()
+    before = path.read_bytes()
+    for argv in (["history"], ["import", demo[0]], ["project", "--stored"]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err.strip()
+        assert err and "\n" not in err and "Traceback" not in err
+    assert path.read_bytes() == before

@@ -340,6 +340,11 @@ def test_quick_entry_round_trip_newest_wins(store):
     saved = store.save_quick_entry(q)
     back = store.quick_entry()
     assert back == saved and back.saldo == D("12345678.90") and back.kpj == KPJ_A and back.saved_at is not None
+    assert len(store.quick_entries()) == 2
+    store.delete_quick_entry(saved)  # undo of the save: the earlier entry is the newest again
+    assert store.quick_entry().saldo == D("1000000")
+    store.clear_quick_entries()
+    assert store.quick_entry() is None
 
 
 def test_scenarios_save_list_rename_delete(store):
