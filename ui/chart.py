@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy
 from planner.format import compact_rupiah
 
 REDRAW_MS = 16
+MIN_DRAW_PX = 80  # below this (before the first layout) the canvas is not drawn
 
 
 def decimal_year(d: dt.date) -> float:
@@ -59,10 +60,11 @@ class BalanceChart(FigureCanvasQTAgg):
         self.claim_line = ax.axvline(0, linestyle="-", linewidth=1, alpha=0.6, zorder=1)
         (self.claim_marker,) = ax.plot([], [], marker="D", markersize=8, linestyle="none", zorder=5)
         self.claim_label = ax.annotate("", xy=(0, 0), xytext=(-10, 10), textcoords="offset points",
-                                       ha="right", va="bottom", fontsize="medium", fontweight="bold", zorder=6)
+                                       ha="right", va="bottom", fontsize="medium", fontweight="bold", zorder=6,
+                                       annotation_clip=True)
         self.now_label = ax.annotate("", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(-3, -4),
                                      textcoords="offset points", ha="right", va="top", rotation=90,
-                                     fontsize="small")
+                                     fontsize="small", annotation_clip=True)
         for artist in (self.now_line, self.claim_line, self.now_label):
             artist.set_visible(False)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, self.lang)))
@@ -144,7 +146,12 @@ class BalanceChart(FigureCanvasQTAgg):
 
     # ------------------------------------------------------------------ drawing
     def request_draw(self) -> None:
-        """Coalesce: at most one redraw per REDRAW_MS however many updates came in."""
+        """Coalesce: at most one redraw per REDRAW_MS however many updates came in.
+
+        The limits follow the data at once (cheap), so a draw Qt asks for in between (a
+        resize) never places the labels against stale limits.
+        """
+        self._rescale()
         if not self._timer.isActive():
             self._timer.start()
 
@@ -186,8 +193,10 @@ class BalanceChart(FigureCanvasQTAgg):
         self.draw_count += 1
 
     def draw(self) -> None:
-        # Before the first layout the canvas can be a few pixels high; constrained layout
-        # then warns and skips one draw. Nothing to tell the member.
+        # Before the first layout the canvas can be a few pixels high: nothing sensible to
+        # draw (texts would be placed off any raster). The resize that follows draws again.
+        if self.width() < MIN_DRAW_PX or self.height() < MIN_DRAW_PX:
+            return
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="constrained_layout not applied")
             super().draw()

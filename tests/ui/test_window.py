@@ -217,7 +217,8 @@ def test_redraws_are_coalesced(make_window, example_assumptions, qtbot):
     for v in range(20):
         w.projection_view.whatif.growth.slider.setValue(w.projection_view.whatif.growth.slider.value() + 1)
     qtbot.waitUntil(lambda: not chart._timer.isActive())
-    assert chart.draw_count - start == 1
+    # One draw for the 20 ticks; at most one more when the Monte Carlo band lands afterwards.
+    assert 1 <= chart.draw_count - start <= 2
 
 
 def test_monte_carlo_band_fills_the_chart(make_window, example_assumptions):
