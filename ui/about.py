@@ -54,7 +54,7 @@ def licence_of(meta) -> str | None:
     if field and "\n" not in field and len(field) <= 80:
         return field
     from_classifiers = [c.split(" :: ")[-1] for c in (meta.get_all("Classifier") or [])
-                        if c.startswith(_CLASSIFIER_PREFIX) and c.count(" :: ") >= 1]
+                        if c.startswith(_CLASSIFIER_PREFIX)]
     return "; ".join(from_classifiers) or None
 
 
