@@ -254,3 +254,15 @@ def test_screenshot_at_150_percent_in_a_fresh_process(tmp_path):
                           cwd=Path(__file__).resolve().parents[2])
     assert proc.returncode == 0, proc.stderr
     assert _png_size(out) == (1920, 1200)
+
+
+def test_export_csv_runs_through_the_worker_and_writes_the_projection(make_window, example_assumptions, tmp_path,
+                                                                      monkeypatch):
+    w = make_window()
+    w.set_baseline(example_assumptions)
+    target = tmp_path / "out.csv"
+    monkeypatch.setattr("ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    w.export_csv()
+    text = target.read_text(encoding="utf-8-sig")
+    assert str(w.projection_view.state.result.claim_date.year) in text
+    assert w.settings.last_folder == str(tmp_path)
