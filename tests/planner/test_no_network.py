@@ -60,7 +60,7 @@ def test_the_guard_really_blocks(no_network):
 
 
 def test_import_history_project_report_and_export_without_network(no_network, planner_home, capsys):
-    demo = sorted(str(p) for p in DEMO_DIR.glob("rsjht-*.pdf"))
+    demo = sorted(str(p) for p in DEMO_DIR.glob("rsjht-*.pdf"))[-3:]  # one card's three years
     assert main(["import", *demo]) == 0
     assert main(["history", "--lang", "en"]) == 0
     assert main(["project", "--stored", "--json"]) == 0
