@@ -171,9 +171,11 @@ def report_exception(exc_type: type[BaseException], exc: BaseException | None, t
     except Exception:  # pragma: no cover - a broken log must not hide the dialog
         pass
     reporter = _state["reporter"]
-    if reporter is not None:
+    try:
+        if reporter is None:
+            raise RuntimeError("not installed")
         reporter.report.emit(exc_type, exc, tb)
-    else:
+    except RuntimeError:  # not installed, or the application is already gone
         sys.__excepthook__(exc_type, exc, tb)
 
 
