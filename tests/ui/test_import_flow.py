@@ -5,7 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QPoint, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -21,7 +21,7 @@ def drop(window, paths) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     args = (QPointF(20, 20), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(*args)
+    enter = QDragEnterEvent(QPoint(20, 20), *args[1:])  # takes a QPoint before PySide6 6.12
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()  # the window takes file drops
     QApplication.sendEvent(window, QDropEvent(*args))
