@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import i18n
 from ui.settings import Settings
@@ -69,16 +69,20 @@ def _statements_of(result) -> list:
 
 
 def open_store():
-    """The member's database, or None when planner.store is not there yet."""
+    """The member's database and, if it had to be set aside, the notice to show.
+
+    A damaged database, or one from a newer version, is renamed with a timestamp by
+    planner.recovery and a new one started; the member is told where the old file is.
+    Returns (store or None, text or None).
+    """
+    from planner.errors import UserError
+    from planner.recovery import open_store_or_recover
+
     try:
-        from planner.store import Store
-    except ImportError:
-        return None
-    try:
-        return Store.open()
-    except Exception:
-        log.exception("opening the database failed")
-        return None
+        store, notice = open_store_or_recover()
+    except UserError as exc:  # busy, or the file could not be set aside: nothing is touched
+        return None, exc.text(i18n.current_language())
+    return store, (notice.text(i18n.current_language()) if notice is not None else None)
 
 
 def create_window(demo: bool = False, lang: str | None = None, settings: Settings | None = None):
@@ -89,9 +93,17 @@ def create_window(demo: bool = False, lang: str | None = None, settings: Setting
     settings = settings or Settings()
     i18n.install(app, lang or settings.language)
     window = MainWindow(settings)
-    source = load_demo_source() if demo else open_store()
+    notice = None
+    source = load_demo_source() if demo else None
+    if not demo:
+        source, notice = open_store()
     if source is not None:
         window.set_data_source(source)
+    if notice:
+        window.statusBar().showMessage(notice)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Database"), notice, parent=window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the event loop: the window stays usable
     return window
 
 

@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+</context>
+<context>
     <name>ContributionModel</name>
     <message>
         <source>Card (KPJ)</source>
