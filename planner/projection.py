@@ -293,15 +293,17 @@ def constant_paths(plan: Plan, n_paths: int = 1) -> tuple[np.ndarray, np.ndarray
     return np.full(shape, a.annual_return), np.full(shape, a.wage_growth), np.full(shape, a.inflation)
 
 
-def project(a: Assumptions, rules: Rules | None = None, today: dt.date | None = None) -> ProjectionResult:
+def project(a: Assumptions, rules: Rules | None = None, today: dt.date | None = None,
+            lang: str = "id") -> ProjectionResult:
     """The deterministic projection of projection-method.md, with tax at claim."""
     rules = rules or load_rules()
     plan = make_plan(a, rules, today)
     arrays = simulate(plan, *constant_paths(plan))
-    return result_from_path(plan, arrays, 0, rules, today)
+    return result_from_path(plan, arrays, 0, rules, today, lang)
 
 
-def result_from_path(plan: Plan, arrays: PathArrays, path: int, rules: Rules, today: dt.date | None = None) -> ProjectionResult:
+def result_from_path(plan: Plan, arrays: PathArrays, path: int, rules: Rules, today: dt.date | None = None,
+                     lang: str = "id") -> ProjectionResult:
     usage = plan.usage
     years = tuple(
         ProjectionYear(
@@ -320,11 +322,12 @@ def result_from_path(plan: Plan, arrays: PathArrays, path: int, rules: Rules, to
     at_claim = years[-1].closing
     at_claim_real = years[-1].closing_real
     tax = final_tax(at_claim, plan.claim_date, rules, usage)
-    warnings = usage.warnings(today)
+    warnings = usage.warnings(today, lang)
     unverified = usage.unverified()
     if unverified:
-        warnings.append("Angka ini memakai parameter yang belum dibaca langsung dari peraturannya ([R]): "
-                        + ", ".join(unverified) + ".")
+        lead = ("These figures use parameters not yet read in the regulation itself ([R]): " if lang == "en" else
+                "Angka ini memakai parameter yang belum dibaca langsung dari peraturannya ([R]): ")
+        warnings.append(lead + ", ".join(unverified) + ".")
     return ProjectionResult(
         assumptions=plan.assumptions,
         claim_date=plan.claim_date,

@@ -147,7 +147,7 @@ def baseline_json(base, lang: str = "id") -> dict:
 def run(args: argparse.Namespace) -> int:
     assumptions, base = assumptions_for(args)
     rules = load_rules()
-    result = project(assumptions, rules)
+    result = project(assumptions, rules, lang=args.lang)
     from planner.cli import beyond
 
     extras = beyond.compute(args, assumptions, result, rules)

@@ -122,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     rules = load_rules()
     source = _read_source(args)
     assumptions, notes = _assumptions(args, source, rules)
-    result = project(assumptions, rules, today)
+    result = project(assumptions, rules, today, lang=args.lang)
     if args.no_bands:
         args.paths = None
     args.jp = _wants_jp(args, source, assumptions, rules)

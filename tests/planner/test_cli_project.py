@@ -61,3 +61,9 @@ def test_english_messages(capsys):
     args[args.index("--wage") + 1] = "-1"
     assert main(args + ["--lang", "en"]) == 2
     assert "wage" in capsys.readouterr().err.lower()
+
+
+def test_warnings_follow_the_language(capsys):
+    assert main(WORKED[:9] + ["--lang", "en"]) == 0  # defaults used: an [R] warning
+    err = capsys.readouterr().err
+    assert "Warning: These figures use parameters" in err and "Angka ini" not in err
