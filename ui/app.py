@@ -3,6 +3,7 @@
     jht-planner                          the window on the member's database
     jht-planner --demo                   the window on the bundled demo statements (in memory)
     jht-planner [--demo] --screenshot P  render the window at 1280x800 into the PNG P and exit
+    jht-planner ... --view V             open on the view V (welcome, projection, history)
 """
 from __future__ import annotations
 
@@ -107,6 +108,22 @@ def create_window(demo: bool = False, lang: str | None = None, settings: Setting
     return window
 
 
+def view_keys(window) -> list[str]:
+    """The names `--view` accepts: the welcome page and every tab the window has."""
+    return ["welcome"] + [key for key, _widget, _title in getattr(window, "_views", ())]
+
+
+def show_named_view(window, key: str) -> bool:
+    """Bring the view `key` to the front ("welcome": the welcome page); False if unknown."""
+    if key == "welcome":
+        window.stack.setCurrentIndex(window.PAGE_WELCOME)
+        return True
+    if key not in view_keys(window):
+        return False
+    window.show_view(key)
+    return True
+
+
 def render_screenshot(window, path: str | Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> Path:
     """Show `window` at `size`, let it lay out and draw, and save it as a PNG."""
     path = Path(path)
@@ -141,6 +158,13 @@ def run_window(args: argparse.Namespace) -> int:
     settings = Settings()
     window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings)
     crash.install(window)  # an unexpected exception: logged, a dialog (ui/crash.py), the window goes on
+    view = getattr(args, "view", None)
+    if view and not show_named_view(window, view):
+        keys = ", ".join(view_keys(window))
+        sys.stderr.write(("Tampilan tidak dikenal: {} (pilih: {})\n" if i18n.current_language() != "en"
+                          else "Unknown view: {} (choose from: {})\n").format(view, keys))
+        window.close()
+        return 2
     shot = getattr(args, "screenshot", None)
     if shot:
         window.remember_geometry = False
