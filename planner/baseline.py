@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any, Iterable
 
 from models import Assumptions, Card, Segment, StatementYear
-from planner.errors import InvalidInput
+from planner.errors import InvalidInput, Message
 from planner.rules import Rules, RulesError, load_rules
 
 
@@ -66,16 +66,7 @@ class QuickEntry:
         return self
 
 
-@dataclass(frozen=True)
-class Note:
-    """A sentence about how the baseline was made, in both languages."""
-
-    code: str
-    id_text: str
-    en_text: str
-
-    def text(self, lang: str = "id") -> str:
-        return self.en_text if lang == "en" else self.id_text
+Note = Message  # a sentence about how the baseline was made, in both languages
 
 
 @dataclass(frozen=True)

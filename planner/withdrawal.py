@@ -35,7 +35,7 @@ import numpy as np
 
 from models import Assumptions
 from planner.dates import birthday, month_index
-from planner.errors import InvalidInput, UserError
+from planner.errors import InvalidInput, Message, UserError
 from planner.format import date_long
 from planner.projection import constant_paths, final_tax, make_plan, simulate
 from planner.rules import RuleUsage, Rules, load_rules
@@ -52,14 +52,7 @@ class WithdrawalRefused(UserError):
     """A withdrawal the rules do not allow, with the reason in Indonesian and English."""
 
 
-@dataclass(frozen=True)
-class Refusal:
-    code: str
-    id_text: str
-    en_text: str
-
-    def text(self, lang: str = "id") -> str:
-        return self.en_text if lang == "en" else self.id_text
+Refusal = Message  # why the rules do not allow a choice, in both languages
 
 
 @dataclass(frozen=True)
