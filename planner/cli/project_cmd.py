@@ -72,12 +72,12 @@ def _amount(text: str | None, what_id: str, what_en: str) -> float:
                            f"{what_en} is not a rupiah amount: {text}.") from None
 
 
-def assumptions_from_args(args: argparse.Namespace) -> Assumptions:
-    """Quick-entry flags to Assumptions. Raises InvalidInput with a plain sentence."""
-    career_break = None
+def _flags(args: argparse.Namespace) -> dict:
+    """Every assumption flag the member gave, parsed; None where a flag was not given."""
     if args.break_months and not args.break_start:
         raise InvalidInput("break_needs_start", "Lama jeda kerja (--break-months) butuh awal jedanya (--break-start).",
                            "A career break length (--break-months) needs its start (--break-start).")
+    career_break = None
     if args.break_start:
         career_break = CareerBreak(_date(args.break_start + "-01" if len(args.break_start) == 7 else args.break_start,
                                          "Awal jeda kerja", "The career break start"), args.break_months)
@@ -85,20 +85,41 @@ def assumptions_from_args(args: argparse.Namespace) -> Assumptions:
     if args.wage_change_date or args.wage_change:
         wage_change = WageChange(_date(args.wage_change_date, "Tanggal perubahan upah", "The wage change date"),
                                  _amount(args.wage_change, "Upah baru", "The new wage"))
-    return Assumptions(
-        balance=_amount(args.balance, "Saldo (--balance)", "The balance (--balance)"),
-        as_of=_date(args.as_of, "Tanggal saldo (--as-of)", "The balance date (--as-of)"),
-        birth_date=_date(args.birth_date, "Tanggal lahir (--birth-date)", "The birth date (--birth-date)"),
-        wage=_amount(args.wage, "Upah (--wage)", "The wage (--wage)"),
+    given = lambda value, parse, *what: None if value is None else parse(value, *what)  # noqa: E731
+    return dict(
+        balance=given(args.balance, _amount, "Saldo (--balance)", "The balance (--balance)"),
+        as_of=given(args.as_of, _date, "Tanggal saldo (--as-of)", "The balance date (--as-of)"),
+        birth_date=given(args.birth_date, _date, "Tanggal lahir (--birth-date)", "The birth date (--birth-date)"),
+        wage=given(args.wage, _amount, "Upah (--wage)", "The wage (--wage)"),
+        segment=Segment(args.segment) if args.segment else None,
         wage_growth=args.wage_growth,
         annual_return=args.annual_return,
         inflation=args.inflation,
         claim_age=args.claim_age,
         stop_age=args.stop_age,
-        segment=Segment(args.segment or Segment.PU.value),
         career_break=career_break,
         wage_change=wage_change,
     )
+
+
+def assumptions_from_args(args: argparse.Namespace) -> Assumptions:
+    """Quick-entry flags to Assumptions. Raises InvalidInput with a plain sentence."""
+    flags = _flags(args)
+    for key, what_id, what_en in (("balance", "Saldo (--balance)", "The balance (--balance)"),
+                                  ("as_of", "Tanggal saldo (--as-of)", "The balance date (--as-of)"),
+                                  ("birth_date", "Tanggal lahir (--birth-date)", "The birth date (--birth-date)"),
+                                  ("wage", "Upah (--wage)", "The wage (--wage)")):
+        if flags[key] is None:
+            raise InvalidInput("missing", f"{what_id} belum diisi.", f"{what_en} is missing.")
+    flags["segment"] = flags["segment"] or Segment.PU
+    return Assumptions(**flags)
+
+
+def assumptions_from_baseline(args: argparse.Namespace, base) -> Assumptions:
+    """The statements' baseline (planner.baseline) with every flag the member gave on top."""
+    from planner.baseline import to_assumptions
+
+    return to_assumptions(base, **_flags(args))
 
 
 def assumptions_for(args: argparse.Namespace):
@@ -107,26 +128,14 @@ def assumptions_for(args: argparse.Namespace):
     With a source, the balance, its date, the wage and the birth date come from the
     statements (planner.baseline); any of --balance, --as-of, --wage, --birth-date given wins.
     """
+    from planner.baseline import from_statements
     from planner.cli.import_cmd import has_source, load_source
 
     if not has_source(args):
         return assumptions_from_args(args), None
-    from planner.baseline import from_statements, to_assumptions
-
     source = load_source(args)
     base = from_statements(source.statements, source.quick)
-    a = assumptions_from_args(argparse.Namespace(**{
-        **vars(args),
-        "balance": args.balance if args.balance is not None else format(base.balance, "f"),
-        "as_of": args.as_of or base.as_of.isoformat(),
-        "birth_date": args.birth_date or (base.birth_date.isoformat() if base.birth_date else None),
-        "wage": args.wage if args.wage is not None else (format(base.wage, "f") if base.wage is not None else None),
-        "segment": args.segment or base.segment.value,
-    }))
-    return to_assumptions(base, balance=a.balance, as_of=a.as_of, wage=a.wage, birth_date=a.birth_date,
-                          segment=a.segment, wage_growth=a.wage_growth, annual_return=a.annual_return,
-                          inflation=a.inflation, claim_age=a.claim_age, stop_age=a.stop_age,
-                          career_break=a.career_break, wage_change=a.wage_change), base
+    return assumptions_from_baseline(args, base), base
 
 
 def baseline_json(base, lang: str = "id") -> dict:

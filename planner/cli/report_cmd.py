@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models import Card, Finding, Member, Segment, StatementYear
-from planner.cli.project_cmd import add_assumption_args, assumptions_from_args
+from planner.cli.project_cmd import add_assumption_args, assumptions_from_args, assumptions_from_baseline
 from planner.projection import project
 from planner.report import Provenance, ReportData, build_report, report_today
 from planner.report_text import tr
@@ -81,21 +81,10 @@ def _assumptions(args: argparse.Namespace, source: _Source, rules: Rules):
     """As `project` does it (planner.cli.project_cmd.assumptions_for), from an already loaded source."""
     if source.kind == "quick":
         return assumptions_from_args(args), []
-    from planner.baseline import from_statements, to_assumptions
+    from planner.baseline import from_statements
 
     base = from_statements(source.statements, source.quick, rules)
-    a = assumptions_from_args(argparse.Namespace(**{
-        **vars(args),
-        "balance": args.balance if args.balance is not None else format(base.balance, "f"),
-        "as_of": args.as_of or base.as_of.isoformat(),
-        "birth_date": args.birth_date or (base.birth_date.isoformat() if base.birth_date else None),
-        "wage": args.wage if args.wage is not None else (format(base.wage, "f") if base.wage is not None else None),
-        "segment": args.segment or base.segment.value,
-    }))
-    a = to_assumptions(base, balance=a.balance, as_of=a.as_of, wage=a.wage, birth_date=a.birth_date,
-                       segment=a.segment, wage_growth=a.wage_growth, annual_return=a.annual_return,
-                       inflation=a.inflation, claim_age=a.claim_age, stop_age=a.stop_age,
-                       career_break=a.career_break, wage_change=a.wage_change)
+    a = assumptions_from_baseline(args, base)
     if source.member is None and base.name:
         source.member = Member(base.name, base.birth_date)
     if not source.cards:
