@@ -93,8 +93,13 @@ def _statements(args: argparse.Namespace) -> list:
     return list(load_source(args).statements) if has_source(args) else []
 
 
-def compute(args: argparse.Namespace, assumptions: Assumptions, result: ProjectionResult, rules: Rules) -> Extras:
-    """Everything the extra flags ask for. Raises InvalidInput with a plain sentence."""
+def compute(args: argparse.Namespace, assumptions: Assumptions, result: ProjectionResult, rules: Rules,
+            today: dt.date | None = None) -> Extras:
+    """Everything the extra flags ask for. Raises InvalidInput with a plain sentence.
+
+    `today` (default: the real date) is where defaults and stale-rule checks are read, so a
+    report made with SOURCE_DATE_EPOCH reads the same rules on any day.
+    """
     args = argparse.Namespace(**{**_DEFAULTS, **vars(args)})  # callers whose parser lacks these flags
     out = Extras()
     a = result.assumptions
@@ -114,7 +119,7 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
         elif args.target_pct_wage is not None:
             target = mc.Target(pct_wage=args.target_pct_wage, payout_years=args.payout_years)
         out.bands = mc.run_monte_carlo(assumptions, paths=args.paths, seed=args.seed, spreads=spreads,
-                                       target=target, rules=rules)
+                                       target=target, rules=rules, today=today)
 
     if args.jp or args.jp_months is not None:
         if args.jp_months is not None:
@@ -122,7 +127,7 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
             acc = _amount(args.jp_accumulated, "Akumulasi iuran JP", "The accumulated JP contributions") \
                 if args.jp_accumulated else None
             out.jp = jpm.jp_for_assumptions(a, args.jp_months, wage, accumulated=acc, stop_date=result.stop_date,
-                                            rules=rules)
+                                            rules=rules, today=today)
         else:
             statements = _statements(args)
             inp = jpm.jp_input_from_statements(statements, rules) if statements else None
@@ -133,7 +138,7 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
                                    "that shows Masa Iuran JP.")
             out.jp = jpm.jp_benefit(a.birth_date, inp, wage_growth=a.wage_growth, inflation=a.inflation,
                                     annual_return=a.annual_return, stop_date=result.stop_date,
-                                    career_break=a.career_break, rules=rules)
+                                    career_break=a.career_break, rules=rules, today=today)
 
     if args.cash_out_date or args.partial is not None:
         new_job = None
@@ -159,10 +164,11 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
             previous_partial=_date(args.previous_partial, "Klaim sebagian sebelumnya", "The earlier partial claim")
             if args.previous_partial else None,
             rules=rules,
+            today=today,
         )
 
     out.adequacy = ad.adequacy_for(result, out.jp, payout_years=args.payout_years, target=args.replacement_target,
-                                   rules=rules)
+                                   rules=rules, today=today)
     return out
 
 
