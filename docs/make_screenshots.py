@@ -1,0 +1,251 @@
+"""Make the pictures of the user guide (docs/img/*.png), in Indonesian and English.
+
+    python docs/make_screenshots.py                 # every picture, both languages
+    python docs/make_screenshots.py --lang en       # one language
+    python docs/make_screenshots.py --out /tmp/img  # somewhere else
+
+Everything is fictional (the bundled demo statements) and runs offscreen in a throw-away
+data folder (JHT_PLANNER_HOME points at a temporary folder): your own database is never
+read or written. Needs the app installed (``python -m pip install -e .``); the picture of the
+PDF report also needs ``pdftoppm`` (poppler-utils) and is skipped without it.
+
+Pictures, each as ``NAME-LANG.png``:
+
+    welcome     the window with no data yet (jht-planner --view welcome --screenshot)
+    projection  the demo's projection view with the what-if panel (--demo --view projection)
+    history     the demo's history view (--demo --view history)
+    review      the import review: the demo statements over a database holding part of them,
+                plus one CSV row that differs from what is saved (a conflict)
+    findings    the history's Findings tab after that import
+    password    the question for a locked PDF's password
+    quickentry  the quick-entry form with the method's worked example typed in
+    report      the first page of the PDF report (jht-planner report --demo)
+
+The window pictures are 1280x800; each file is re-compressed losslessly (Pillow, which
+matplotlib installs) so the folder stays small.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "docs" / "img"
+LANGS = ("id", "en")
+WINDOW_SHOTS = {  # name: arguments of jht-planner before --screenshot
+    "welcome": ["--view", "welcome"],
+    "projection": ["--demo", "--view", "projection"],
+    "history": ["--demo", "--view", "history"],
+}
+DIALOG_SHOTS = ("review", "findings", "password", "quickentry")
+REPORT_DPI = 72  # the report's first page: about 600x840 pixels, readable in the guide
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ, JHT_PLANNER_HOME=str(home), QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
+    env.pop("QT_SCALE_FACTOR", None)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    return env
+
+
+def _run(args: list[str], home: Path) -> None:
+    proc = subprocess.run([sys.executable, *args], env=_env(home), cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(args)}\n{proc.stderr.strip()}")
+
+
+def _compress(path: Path) -> None:
+    """Re-save the PNG losslessly at the best compression (Pillow); left as it is without Pillow."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    with Image.open(path) as img:
+        img.load()
+        img = img.convert("RGB")  # the window has no transparency; drops the alpha channel
+    img.save(path, "PNG", optimize=True)
+
+
+def window_shots(lang: str, out: Path) -> list[Path]:
+    made = []
+    for name, args in WINDOW_SHOTS.items():
+        target = out / f"{name}-{lang}.png"
+        with tempfile.TemporaryDirectory(prefix="jht-shots-") as home:
+            _run(["-m", "ui.launcher", "--lang", lang, *args, "--screenshot", str(target)], Path(home))
+        made.append(target)
+    return made
+
+
+def report_shot(lang: str, out: Path) -> list[Path]:
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        print("pdftoppm not found (poppler-utils): report picture skipped", file=sys.stderr)
+        return []
+    with tempfile.TemporaryDirectory(prefix="jht-shots-") as home:
+        pdf = Path(home) / "report.pdf"
+        _run(["-m", "ui.launcher", "report", "--demo", "--lang", lang, "--seed", "1", "--out", str(pdf)], Path(home))
+        stem = Path(home) / "page"
+        subprocess.run([pdftoppm, "-png", "-r", str(REPORT_DPI), "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(stem)], check=True, timeout=120)
+        target = out / f"report-{lang}.png"
+        shutil.move(str(stem.with_suffix(".png")), target)
+    return [target]
+
+
+# ------------------------------------------------------------------------------ dialogs (in a child process)
+def _settle(app, rounds: int = 4) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    for _ in range(rounds):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _grab(widget, app, target: Path) -> Path:
+    widget.show()
+    widget.raise_()
+    _settle(app)
+    if hasattr(widget, "flush_drawing"):
+        widget.flush_drawing()
+    history = getattr(widget, "history_view", None)
+    if history is not None and hasattr(history, "chart"):
+        flush = getattr(history.chart, "flush", None)
+        if callable(flush):
+            flush()
+    _settle(app)
+    if not widget.grab().save(str(target), "PNG"):
+        raise SystemExit(f"cannot write {target}")
+    return target
+
+
+def _conflict_csv(statement, folder: Path) -> Path:
+    """One contribution row of `statement` with another wage and JHT parts: a conflict on import."""
+    from decimal import Decimal
+
+    row = next(c for c in statement.rows if c.paid_on is not None and c.rapel == 0)
+    wage = row.wage + Decimal(500_000)
+    employer = (row.jht_employer * wage / row.wage).quantize(Decimal("0.01"))
+    worker = (row.jht_worker * wage / row.wage).quantize(Decimal("0.01"))
+    path = folder / "iuran-koreksi.csv"
+    path.write_text(
+        "kpj,bl_th,tgl_setor,tgl_posting,upah,rapel,iuran_jht_pemberi_kerja,iuran_jht_tk,"
+        "iuran_jp_pemberi_kerja,iuran_jp_tk,tahun\n"
+        f"{statement.card.kpj},{row.period[0]:04d}-{row.period[1]:02d},{row.paid_on.isoformat()},"
+        f"{row.posted_on.isoformat() if row.posted_on else ''},{wage},{row.rapel},{employer},{worker},"
+        f"{row.jp_employer},{row.jp_worker},{statement.year}\n",
+        encoding="utf-8")
+    return path
+
+
+def dialog_shots(lang: str, out: Path) -> list[Path]:
+    """Run in a child process whose JHT_PLANNER_HOME is a throw-away folder."""
+    import datetime as dt
+
+    from planner.importers import read_files
+    from planner.store import Store
+    from resources import DEMO_DIR
+    from ui import worker
+    from ui.app import application, create_window
+    from ui.import_flow import PasswordDialog
+    from ui.quick_entry import QuickEntryDialog, QuickEntryValues
+
+    app = application()
+    worker.set_synchronous(True)
+    made: list[Path] = []
+    pdfs = sorted(Path(DEMO_DIR).glob("*.pdf"))
+
+    # The database holds the first card's statements; the import brings all of them and a
+    # corrected CSV row: additions, duplicates, one conflict and the audit's findings.
+    store = Store.open()
+    results = read_files(pdfs[:4], lang=lang)[0]
+    store.apply(store.plan_import(results, lang=lang))
+    stored = store.statements()
+    csv = _conflict_csv(stored[-1], Path(os.environ["JHT_PLANNER_HOME"]))
+    store.close()
+
+    window = create_window(lang=lang)
+    window.remember_geometry = False
+    window.resize(1280, 800)
+    window.show()
+    _settle(app)
+    flow = window.import_flow
+    opened: list = []
+    flow.review_opened.connect(opened.append)
+    flow.start([*pdfs, csv])
+    for _ in range(200):
+        if opened:
+            break
+        _settle(app, 1)
+    if not opened:
+        raise SystemExit("the review dialog did not open")
+    review = opened[0]
+    review.resize(980, 640)
+    made.append(_grab(review, app, out / f"review-{lang}.png"))
+
+    review.accept()  # Save: the window shows the history
+    _settle(app)
+    history = window.history_view
+    history.tabs.setCurrentIndex(1)
+    made.append(_grab(window, app, out / f"findings-{lang}.png"))
+
+    password = PasswordDialog("rsjht-2024.pdf", parent=window)
+    password.edit.setText("01021990")
+    made.append(_grab(password, app, out / f"password-{lang}.png"))
+    password.reject()
+
+    entry = QuickEntryDialog(window, QuickEntryValues(
+        balance=38_887_665.97, as_of=dt.date(2024, 12, 31), wage=8_100_000, birth_date=dt.date(1990, 2, 1),
+        kpj="", employer="PT CONTOH MAJU SEJAHTERA"))
+    made.append(_grab(entry, app, out / f"quickentry-{lang}.png"))
+    entry.reject()
+
+    window.close()
+    _settle(app)
+    worker.set_synchronous(False)
+    return made
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Make the user guide's pictures (docs/img).")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the PNG files (default docs/img)")
+    parser.add_argument("--lang", choices=LANGS, nargs="+", default=list(LANGS))
+    parser.add_argument("--dialogs-only", choices=LANGS, help=argparse.SUPPRESS)  # the child process
+    args = parser.parse_args(argv)
+    out: Path = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+
+    if args.dialogs_only:
+        from ui import i18n
+
+        from ui.app import application
+
+        i18n.install(application(), args.dialogs_only)
+        made = dialog_shots(args.dialogs_only, out)
+        for path in made:
+            print(path)
+        return 0
+
+    made: list[Path] = []
+    for lang in args.lang:
+        made += window_shots(lang, out)
+        with tempfile.TemporaryDirectory(prefix="jht-shots-") as home:
+            _run([str(Path(__file__).resolve()), "--out", str(out), "--dialogs-only", lang], Path(home))
+        made += [out / f"{name}-{lang}.png" for name in DIALOG_SHOTS]
+        made += report_shot(lang, out)
+    total = 0
+    for path in made:
+        _compress(path)
+        size = path.stat().st_size
+        total += size
+        print(f"{path.relative_to(out.parent) if out.parent in path.parents else path}  {size // 1024} KiB")
+    print(f"{len(made)} pictures, {total / 1024 / 1024:.2f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
