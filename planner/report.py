@@ -29,7 +29,6 @@ from typing import Any, Callable, Sequence
 
 import matplotlib
 import numpy as np
-from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, StatementYear
@@ -939,6 +938,11 @@ def build_report(data: ReportData, path: str | os.PathLike, progress: Progress |
     `cancel`, if given and set, cancels too. Cancelling raises :class:`ReportCancelled` and
     leaves no file behind (an existing file at `path` is kept as it was).
     """
+    # Imported here, not with the module: the command-line parser imports this module, and
+    # the PDF backend (fontTools) would otherwise add ~60 ms to every start of the window
+    # (benchmarks/, cold start).
+    from matplotlib.backends.backend_pdf import PdfPages
+
     target = Path(path)
     lang = "en" if data.lang == "en" else "id"
     if target.suffix.lower() != ".pdf":
