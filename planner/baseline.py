@@ -28,7 +28,8 @@ from typing import Any, Iterable
 
 from models import Assumptions, Card, Segment, StatementYear
 from planner.errors import InvalidInput, Message
-from planner.rules import Rules, RulesError, load_rules
+from planner.history import carry, summary_years
+from planner.rules import Rules, load_rules
 
 
 @dataclass(frozen=True)
@@ -100,36 +101,6 @@ class NoBaseline(InvalidInput):
                          "(balance, date, wage, birth date).")
 
 
-def _summary_years(statements: Iterable[StatementYear]) -> dict[str, dict[int, StatementYear]]:
-    from planner.csvio import has_summary
-
-    out: dict[str, dict[int, StatementYear]] = {}
-    for st in statements:
-        if has_summary(st):
-            out.setdefault(st.card.kpj, {}).setdefault(st.year, st)
-    return out
-
-
-def _carry(amount: Decimal, from_year: int, to_year: int, rules: Rules) -> tuple[Decimal, tuple[tuple[int, str, float], ...]]:
-    used = []
-    for year in range(from_year + 1, to_year + 1):
-        rate = None
-        name = "jht.declared_return"
-        if name in rules:
-            rate = rules.parameter(name).for_year(year)
-        if rate is None:
-            name = "jht.return_floor"
-            try:
-                rate = rules.value(name, dt.date(year, 12, 31))
-            except (RulesError, KeyError):
-                rate = None
-        if rate is None:
-            continue
-        amount = amount * (1 + Decimal(str(rate)))
-        used.append((year, name, float(rate)))
-    return amount.quantize(Decimal("0.01")), tuple(used)
-
-
 def _last_wage(statements: list[StatementYear]) -> tuple[Decimal | None, Segment, int]:
     """(wage, segment, number of cards) of the latest month with a regular row."""
     best: dict[str, tuple[tuple[int, int], dt.date, Decimal]] = {}
@@ -156,7 +127,7 @@ def from_statements(statements: Iterable[StatementYear], quick: QuickEntry | Non
     statements = list(statements)
     rules = rules or load_rules()
     notes: list[Note] = []
-    by_card = _summary_years(statements)
+    by_card = summary_years(statements)
     cards_seen: dict[str, Card] = {}
     for st in statements:
         cards_seen.setdefault(st.card.kpj, st.card)
@@ -185,7 +156,7 @@ def from_statements(statements: Iterable[StatementYear], quick: QuickEntry | Non
             years = by_card[kpj]
             y = max(years)
             st = years[y]
-            carried, used = _carry(st.closing, y, last_year, rules)
+            carried, used = carry(st.closing, y, last_year, rules)
             per_card.append(CardBalance(st.card, y, st.closing, carried, used))
             if y < last_year:
                 from planner.format import percent
