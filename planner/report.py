@@ -17,12 +17,10 @@ come from ``SOURCE_DATE_EPOCH`` when it is set.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import re
 import threading
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -35,6 +33,7 @@ from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, S
 from planner import __version__
 from planner.errors import UserError
 from planner.format import compact_rupiah, date_long, mask_digits, percent, rupiah
+from planner.history import balance_history
 from planner.report_layout import (
     ACCENT, CONTENT_W, INK, MARGIN_L, MARGIN_T, MUTED, PAGE_H, PAGE_W, RULE, Block, Chart, Column,
     Heading, Note, Page, PageBreak, Paragraph, Spacer, Table, paginate,
@@ -364,44 +363,16 @@ def _style_axes(ax, ctx: _Ctx) -> None:
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=10))
 
 
-def _history_by_year(data: ReportData) -> list[tuple[int, tuple[str, ...], float, float, float, float, float | None]]:
-    """(year, KPJs, opening, iuran, development, closing, effective return) summed over cards."""
-    from planner.audit import effective_return
-
-    try:
-        from planner.csvio import has_summary
-    except ImportError:  # pragma: no cover - csvio ships with the planner
-        has_summary = lambda st: True  # noqa: E731
-    groups: dict[int, dict[str, StatementYear]] = defaultdict(dict)
-    for st in data.statements:
-        if not has_summary(st):  # a year known only from contribution rows has no balance to show
-            continue
-        groups[st.year].setdefault(st.card.kpj, st)  # one statement per card and year
-    rows = []
-    for year in sorted(groups):
-        sts = list(groups[year].values())
-        merged = dataclasses.replace(
-            sts[0], opening=sum((s.opening for s in sts), start=sts[0].opening * 0),
-            development=sum((s.development for s in sts), start=sts[0].development * 0),
-            rows=tuple(r for s in sts for r in s.rows))
-        eff = sts[0].effective_return if len(sts) == 1 and sts[0].effective_return is not None else None
-        if eff is None and all(s.rows for s in sts):
-            eff = effective_return(merged)
-        rows.append((year, tuple(sorted(groups[year])), float(sum(s.opening for s in sts)), float(sum(s.contributions for s in sts)),
-                     float(sum(s.development for s in sts)), float(sum(s.closing for s in sts)), eff))
-    return rows
-
-
 def _history_chart(ctx: _Ctx, hist) -> Chart:
     def draw(ax):
         _style_axes(ax, ctx)
-        years = np.array([h[0] for h in hist])
-        opening = np.array([h[2] for h in hist])
-        iuran = np.array([h[3] for h in hist])
-        dev = np.array([h[4] for h in hist])
-        ax.bar(years, opening, width=0.62, color="#b9c4cc", label=ctx.t("legend_opening"))
-        ax.bar(years, iuran, width=0.62, bottom=opening, color=ACCENT, label=ctx.t("legend_iuran"))
-        ax.bar(years, dev, width=0.62, bottom=opening + iuran, color="#3f9c5a", label=ctx.t("legend_dev"))
+        years = np.array([h.year for h in hist])
+        base = np.array([float(h.base) for h in hist])
+        iuran = np.array([float(h.cum_contributions) for h in hist])
+        dev = np.array([float(h.cum_development + h.unexplained) for h in hist])  # tops the bar at the total
+        ax.bar(years, base, width=0.62, color="#b9c4cc", label=ctx.t("legend_opening"))
+        ax.bar(years, iuran, width=0.62, bottom=base, color=ACCENT, label=ctx.t("legend_iuran"))
+        ax.bar(years, dev, width=0.62, bottom=base + iuran, color="#3f9c5a", label=ctx.t("legend_dev"))
         ax.set_xlim(years.min() - 0.7, years.max() + 0.7)
         ax.set_xlabel(ctx.t("axis_year"), fontsize=7.5)
         ax.legend(fontsize=7, frameon=False, loc="upper left")
@@ -411,7 +382,7 @@ def _history_chart(ctx: _Ctx, hist) -> Chart:
 def _projection_chart(ctx: _Ctx, data: ReportData, bands: BandsView | None, points: float, with_history: bool) -> Chart:
     r = data.result
     a = r.assumptions
-    hist = _history_by_year(data) if with_history else []
+    hist = balance_history(data.statements) if with_history else []
 
     def draw(ax):
         _style_axes(ax, ctx)
@@ -428,7 +399,7 @@ def _projection_chart(ctx: _Ctx, data: ReportData, bands: BandsView | None, poin
             if 50 in lv:
                 ax.plot(bx, lv[50], color=ACCENT, linewidth=0.9, linestyle=(0, (1, 1.5)), label=ctx.t("legend_p50"))
         if hist:
-            ax.plot([h[0] for h in hist], [h[5] for h in hist], color="#555555", marker="o", markersize=2.5,
+            ax.plot([h.year for h in hist], [float(h.total) for h in hist], color="#555555", marker="o", markersize=2.5,
                     linewidth=1.0, label=ctx.t("legend_history"))
         ax.plot(xs, nominal, color=ACCENT, linewidth=1.6, label=ctx.t("legend_nominal"))
         ax.plot(xs, real, color="#c0642b", linewidth=1.2, linestyle="--", label=ctx.t("legend_real"))
@@ -575,10 +546,10 @@ def _history(ctx: _Ctx, data: ReportData) -> list[Block]:
     if not data.statements:
         out.append(Paragraph(ctx.t("no_history")))
         return out
-    hist = _history_by_year(data)
+    hist = balance_history(data.statements)
     if not hist:
         return [Heading(ctx.t("sec_history")), Paragraph(ctx.t("no_history_summary"))]
-    cards = len({k for h in hist for k in h[1]})
+    cards = len({k for h in hist for k in h.kpjs})
     out.append(Paragraph(ctx.t("history_intro", cards=cards)))
     out.append(_history_chart(ctx, hist))
     cols = [Column(ctx.t("col_year"))]
@@ -587,11 +558,17 @@ def _history(ctx: _Ctx, data: ReportData) -> list[Block]:
     cols += [Column(ctx.t("col_opening"), "right"), Column(ctx.t("col_iuran"), "right"),
              Column(ctx.t("col_dev"), "right"), Column(ctx.t("col_closing"), "right"), Column(ctx.t("col_eff"), "right")]
     rows = []
-    for year, kpjs, opening, iuran, dev, closing, eff in hist:
-        row = [str(year)] + (["\n".join(ctx.ident(k) for k in kpjs)] if cards > 1 else [])
-        row += [ctx.rp(opening), ctx.rp(iuran), ctx.rp(dev), ctx.rp(closing), ctx.pct(eff, 2)]
+    for h in hist:
+        if not h.kpjs:
+            continue  # only carried cards that year: nothing printed to show
+        row = [str(h.year)] + (["\n".join(ctx.ident(k) for k in h.kpjs)] if cards > 1 else [])
+        row += [ctx.rp(h.opening), ctx.rp(h.contributions), ctx.rp(h.development), ctx.rp(h.printed_closing),
+                ctx.pct(h.effective_return, 2)]
         rows.append(row)
     out.append(Table(cols, rows, size=8.2, continued=ctx.t("continued")))
+    carried = [f"{h.year} {', '.join(ctx.ident(k) for k in h.carried_kpjs)} {ctx.rp(h.carried)}" for h in hist if h.carried]
+    if carried:
+        out.append(Paragraph(ctx.t("carried_note", items="; ".join(carried)), 7.6, color=MUTED))
     return out
 
 

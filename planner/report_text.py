@@ -78,8 +78,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "legend_p25_75": ("Rentang P25–P75", "P25–P75 range"),
     "legend_target": ("Target", "Target"),
     "legend_opening": ("Saldo awal", "Opening balance"),
-    "legend_iuran": ("Iuran", "Contributions"),
-    "legend_dev": ("Pengembangan", "Development (return)"),
+    "legend_iuran": ("Iuran (kumulatif)", "Contributions (cumulative)"),
+    "legend_dev": ("Pengembangan (kumulatif)", "Development (cumulative)"),
+    "carried_note": ("Saldo kartu yang tidak punya laporan untuk suatu tahun dibawa ke tahun berikutnya dengan hasil "
+                     "pengembangan yang diumumkan, atau batas bawahnya (PP 46/2015) bila belum diketahui: {items}. "
+                     "Grafik memuatnya; tabel hanya memuat angka yang tercetak di laporan.",
+                     "A card with no statement for a year is carried forward with the declared return, or its legal "
+                     "floor (PP 46/2015) where none is known: {items}. The chart includes it; the table shows only "
+                     "figures printed on the statements."),
     "axis_year": ("Tahun", "Year"),
     "claim": ("klaim", "claim"),
     # history
