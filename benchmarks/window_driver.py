@@ -23,7 +23,10 @@ slider
     mouse drag does), and for each step runs the event loop until the chart canvas has
     painted after a draw that started after the value change. Two runs: ``line`` (no Monte
     Carlo: the deterministic line alone) and ``bands`` (the band on, as the window has it:
-    after each step the loop also waits for the band to be recomputed and repainted).
+    after each step the loop also waits for the band to be recomputed and repainted). The
+    band is switched with the window's own switch when it has one (a widget with a
+    ``show_bands`` checkbox); otherwise the line-alone run hides planner.montecarlo from
+    ui.projection_view.
 
 Hooks are measurement only: a wrapper around the canvas class's paintEvent, a draw_event
 callback and an event filter. Nothing in the app is changed.
@@ -149,14 +152,14 @@ def _percentile(values: list[float], q: float) -> float | None:
 
 def slider(moves: int, timeout: float) -> dict:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QCheckBox, QWidget
 
     import ui.app as app_mod
     import ui.chart as chart_mod
     import ui.projection_view as pv
 
     app = app_mod.application()
-    probe = {"draw_at": -1.0, "paint_at": -1.0, "loop": None, "want": None}
+    probe = {"draw_at": -1.0, "paint_at": -1.0, "loop": None, "want": None, "draw_band": None}
 
     original_paint = chart_mod.BalanceChart.paintEvent
 
@@ -186,17 +189,28 @@ def slider(moves: int, timeout: float) -> dict:
 
     def on_draw(_event) -> None:
         probe["draw_at"] = time.perf_counter()
+        probe["draw_band"] = getattr(view, "band", None)  # the Monte Carlo result this draw showed
 
     chart.mpl_connect("draw_event", on_draw)
 
-    band_state = {"at": -1.0}
-    original_ready = getattr(view, "_band_ready", None)
-    if original_ready is not None:
-        def band_ready(result, generation):
-            original_ready(result, generation)
-            if view.band is result:
-                band_state["at"] = time.perf_counter()
-        view._band_ready = band_ready  # the worker's lambda looks it up at call time
+    def band_drawn_since(old) -> bool:
+        """A draw showing a newer band than `old`, and the canvas painted after it."""
+        band = probe.get("draw_band")
+        return band is not None and band is not old and probe["paint_at"] > probe["draw_at"]
+
+    # The window's own bands switch when it has one (an object with `show_bands`, a checkbox);
+    # without it, the line alone is measured with planner.montecarlo hidden from the view.
+    toggle = next((w.show_bands for w in window.findChildren(QWidget)
+                   if isinstance(getattr(w, "show_bands", None), QCheckBox)), None)
+
+    def set_bands(on: bool) -> None:
+        if toggle is not None:
+            toggle.setChecked(on)
+        else:
+            pv.montecarlo = saved_mc if on else None
+            if not on:
+                view.band = None
+                view.refresh()
 
     def run_until(condition, limit: float) -> bool:
         """Run the event loop until `condition()` holds after a chart paint (or `limit` s)."""
@@ -216,8 +230,12 @@ def slider(moves: int, timeout: float) -> dict:
     # Settle: the first draw and the first band.
     start = time.perf_counter()
     run_until(lambda: probe["paint_at"] > start and probe["draw_at"] > start, timeout)
-    if pv.montecarlo is not None:
-        run_until(lambda: band_state["at"] > 0 and probe["paint_at"] > band_state["at"], timeout)
+    saved_mc = pv.montecarlo
+    has_bands = saved_mc is not None and hasattr(view, "band")
+    if has_bands:
+        if toggle is not None and not toggle.isChecked():
+            toggle.setChecked(True)
+        run_until(lambda: band_drawn_since(None), timeout)
     for _ in range(3):
         app.processEvents()
 
@@ -246,13 +264,11 @@ def slider(moves: int, timeout: float) -> dict:
         sync_ms: list[float] = []
         draw_ms.clear()
         timeouts = 0
-        if not bands:
-            pv.montecarlo = None  # the deterministic line alone: no band recomputed
-            view.band = None
-            view.refresh()
-            run_until(lambda: False, 0.2)
+        set_bands(bands)
+        run_until(lambda: False, 0.3)  # settle: the switch's redraw (and band) are done
         bar.setSliderDown(True)
         for value in values(moves):
+            old_band = getattr(view, "band", None)
             t0 = time.perf_counter()
             bar.setValue(value)
             sync_ms.append((time.perf_counter() - t0) * 1000)
@@ -262,8 +278,7 @@ def slider(moves: int, timeout: float) -> dict:
                 continue
             line_ms.append((probe["paint_at"] - t0) * 1000)
             if bands:
-                ok = run_until(lambda: band_state["at"] > t0 and probe["paint_at"] > band_state["at"]
-                               and probe["draw_at"] > band_state["at"], timeout)
+                ok = run_until(lambda: probe["draw_at"] > t0 and band_drawn_since(old_band), timeout)
                 if ok:
                     band_ms.append((probe["paint_at"] - t0) * 1000)
                 else:
@@ -280,10 +295,9 @@ def slider(moves: int, timeout: float) -> dict:
                            "band_n": len(band_ms)})
         return result
 
-    saved_mc = pv.montecarlo
+    out["bands_switch"] = "window" if toggle is not None else "planner.montecarlo hidden from ui.projection_view"
     out["line"] = drag("line")
-    pv.montecarlo = saved_mc
-    if saved_mc is not None and original_ready is not None:
+    if has_bands:
         out["bands"] = drag("bands")
     else:
         out["bands"] = None
