@@ -9,9 +9,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
-from models import Assumptions, ProjectionResult
+from models import Assumptions, ProjectionResult, StatementYear
 from planner import adequacy as ad
 from planner import jp as jpm
 from planner import montecarlo as mc
@@ -94,16 +94,18 @@ def _statements(args: argparse.Namespace) -> list:
 
 
 def compute(args: argparse.Namespace, assumptions: Assumptions, result: ProjectionResult, rules: Rules,
-            today: dt.date | None = None) -> Extras:
+            today: dt.date | None = None, statements: Sequence[StatementYear] | None = None) -> Extras:
     """Everything the extra flags ask for. Raises InvalidInput with a plain sentence.
 
     `today` (default: the real date) is where defaults and stale-rule checks are read, so a
-    report made with SOURCE_DATE_EPOCH reads the same rules on any day.
+    report made with SOURCE_DATE_EPOCH reads the same rules on any day. `statements`: the
+    source's statements when the caller has read them already (else they are read here,
+    only if a flag needs them).
     """
     args = argparse.Namespace(**{**_DEFAULTS, **vars(args)})  # callers whose parser lacks these flags
     out = Extras()
     a = result.assumptions
-    statements: list | None = None
+    statements = list(statements) if statements is not None else None
 
     wants_target = args.target is not None or args.target_pct_wage is not None
     if wants_target and args.paths is None:
@@ -129,7 +131,8 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
             out.jp = jpm.jp_for_assumptions(a, args.jp_months, wage, accumulated=acc, stop_date=result.stop_date,
                                             rules=rules, today=today)
         else:
-            statements = _statements(args)
+            if statements is None:
+                statements = _statements(args)
             inp = jpm.jp_input_from_statements(statements, rules) if statements else None
             if inp is None:
                 raise InvalidInput("jp_no_data", "Tidak ada data JP: isi --jp-months (dan --jp-wage) atau impor laporan "

@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     if args.no_bands:
         args.paths = None
     args.jp = _wants_jp(args, source, assumptions, rules)
-    extras = beyond.compute(args, assumptions, result, rules, today)
+    extras = beyond.compute(args, assumptions, result, rules, today, statements=source.statements)
     data = ReportData(
         result=result,
         member=source.member,
