@@ -11,8 +11,6 @@ The view reads the store when :meth:`HistoryView.refresh` is called (the window 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
 from typing import Sequence
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 from models import Finding, Severity, StatementYear
 from planner.audit import audit_cards
 from planner.format import compact_rupiah, mask_digits, rupiah
+from planner.history import HistoryYear, balance_history
 from ui.contrib_model import (
     ContributionFilter,
     ContributionModel,
@@ -58,69 +57,6 @@ CONTRIB_COLOUR = "#2f6fb0"
 DEVELOPMENT_COLOUR = "#3a9e6a"
 CARRIED_COLOUR = "#e3e7eb"
 CLOSING_COLOUR = "#1b1b1b"
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryYear:
-    """The balance at the end of one year, split by where it came from.
-
-    ``base + contributions + development`` equals ``closing`` when every statement adds up and
-    follows on from the previous year; ``other`` is what is left (gaps, statements that do not
-    add up), shown to the member rather than hidden."""
-
-    year: int
-    base: Decimal  # Saldo Awal of each card's first statement
-    contributions: Decimal  # Σ Iuran up to this year
-    development: Decimal  # Σ Pengembangan up to this year
-    closing: Decimal  # Σ Saldo Akhir as printed, of the cards with a statement this year
-    cards: int  # cards with a statement this year
-    carried: Decimal = Decimal(0)  # last printed Saldo Akhir of cards without a statement this year
-
-    @property
-    def total(self) -> Decimal:
-        return self.closing + self.carried
-
-    @property
-    def other(self) -> Decimal:
-        return self.closing - self.base - self.contributions - self.development
-
-
-def balance_history(statements: Sequence[StatementYear], kpj: str | None = None) -> list[HistoryYear]:
-    """Per-year balance split for one card (`kpj`) or all cards summed.
-
-    A year sums the cards with a statement for it. A card without a statement for a year
-    after its first one (a past job, a missing year) still holds money: its last printed
-    Saldo Akhir is shown as ``carried``, unsplit, so the total never drops for want of a
-    statement."""
-    per_card: dict[str, dict[int, StatementYear]] = {}
-    for st in statements:
-        if kpj is not None and st.card.kpj != kpj:
-            continue
-        per_card.setdefault(st.card.kpj, {})[st.year] = st  # one statement per card and year
-    if not per_card:
-        return []
-    last_year = max(max(years) for years in per_card.values())
-    totals: dict[int, list] = {}
-    for years in per_card.values():
-        first = min(years)
-        base = years[first].opening
-        cum_c = cum_d = Decimal(0)
-        last_closing = Decimal(0)
-        for y in range(first, last_year + 1):
-            t = totals.setdefault(y, [Decimal(0)] * 5 + [0])
-            st = years.get(y)
-            if st is None:
-                t[4] += last_closing
-                continue
-            cum_c += st.contributions
-            cum_d += st.development
-            last_closing = st.closing
-            t[0] += base
-            t[1] += cum_c
-            t[2] += cum_d
-            t[3] += st.closing
-            t[5] += 1
-    return [HistoryYear(y, t[0], t[1], t[2], t[3], int(t[5]), t[4]) for y, t in sorted(totals.items())]
 
 
 def _finding_key(f: Finding) -> tuple:
@@ -179,12 +115,15 @@ class HistoryChart(FigureCanvasQTAgg):
         ax.set_axis_on()
         years = [y.year for y in h]
         base = [float(y.base) for y in h]
-        contrib = [float(y.contributions) for y in h]
-        dev = [float(y.development) for y in h]
+        contrib = [float(y.cum_contributions) for y in h]
+        dev = [float(y.cum_development) for y in h]
         alpha = [1.0 if self._highlight in (None, y) else 0.35 for y in years]
+        # Money of cards without a statement that year is inside base/iuran/development already;
+        # the hatched band over the top of the bar marks how much of the bar is that estimate.
         carried = [float(y.carried) for y in h]
         bottom2 = [b + c for b, c in zip(base, contrib)]
-        bottom3 = [b + d for b, d in zip(bottom2, dev)]
+        tops = [b + d for b, d in zip(bottom2, dev)]
+        bottom3 = [t - c for t, c in zip(tops, carried)]
         for i, year in enumerate(years):
             lab = i == 0
             ax.bar(year, base[i], color=BASE_COLOUR, alpha=alpha[i],
@@ -498,12 +437,15 @@ class HistoryView(QWidget):
         row = next((h for h in history if h.year == year), history[-1])
         lang = self._lang
         text = self.tr("Closing balance {0}: {1} — balance before the statements {2}, cumulative contributions {3}, cumulative development {4}.").format(
-            row.year, rupiah(row.total, lang), rupiah(row.base, lang), rupiah(row.contributions, lang), rupiah(row.development, lang))
+            row.year, rupiah(row.total, lang), rupiah(row.base, lang), rupiah(row.cum_contributions, lang),
+            rupiah(row.cum_development, lang))
         if row.carried:
-            text += " " + self.tr("Includes {0}, the last known balance of cards without a statement for {1}.").format(
+            text += " " + self.tr("Includes {0} for cards without a statement for {1}: their last balance carried "
+                                  "forward with the declared return, or its legal floor where none is known.").format(
                 rupiah(row.carried, lang), row.year)
-        if abs(row.other) >= 1:
-            text += " " + self.tr("A difference of {0} is not explained by the statements (see Findings).").format(rupiah(row.other, lang))
+        if abs(row.unexplained) >= 1:
+            text += " " + self.tr("A difference of {0} is not explained by the statements (see Findings).").format(
+                rupiah(row.unexplained, lang))
         self.summary.setText(text)
 
     # --- language --------------------------------------------------------------------------
@@ -531,7 +473,7 @@ class HistoryView(QWidget):
             "base": self.tr("Balance before the statements"),
             "contrib": self.tr("Cumulative contributions"),
             "dev": self.tr("Cumulative development"),
-            "carried": self.tr("Cards without a statement that year (last known balance)"),
+            "carried": self.tr("Cards without a statement that year (estimated: last balance carried forward)"),
             "closing": self.tr("Closing balance as printed"),
             "title": self.tr("JHT balance at the end of each year"),
             "empty": self.tr("No statements yet"),

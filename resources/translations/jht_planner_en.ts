@@ -139,6 +139,17 @@
     </message>
 </context>
 <context>
+    <name>DriftBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>The earlier projection is kept as the scenario “{name}”.</source>
+        <translation>The earlier projection is kept as the scenario “{name}”.</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Summary does not add up</source>
@@ -216,8 +227,8 @@
         <translation>Closing balance {0}: {1} — balance before the statements {2}, cumulative contributions {3}, cumulative development {4}.</translation>
     </message>
     <message>
-        <source>Includes {0}, the last known balance of cards without a statement for {1}.</source>
-        <translation>Includes {0}, the last known balance of cards without a statement for {1}.</translation>
+        <source>Includes {0} for cards without a statement for {1}: their last balance carried forward with the declared return, or its legal floor where none is known.</source>
+        <translation>Includes {0} for cards without a statement for {1}: their last balance carried forward with the declared return, or its legal floor where none is known.</translation>
     </message>
     <message>
         <source>A difference of {0} is not explained by the statements (see Findings).</source>
@@ -276,8 +287,8 @@
         <translation>Cumulative development</translation>
     </message>
     <message>
-        <source>Cards without a statement that year (last known balance)</source>
-        <translation>Cards without a statement that year (last known balance)</translation>
+        <source>Cards without a statement that year (estimated: last balance carried forward)</source>
+        <translation>Cards without a statement that year (estimated: last balance carried forward)</translation>
     </message>
     <message>
         <source>Closing balance as printed</source>
@@ -345,6 +356,29 @@
     <message>
         <source>Reading {0} ({1} of {2})…</source>
         <translation>Reading {0} ({1} of {2})…</translation>
+    </message>
+</context>
+<context>
+    <name>JPEntry</name>
+    <message>
+        <source>Jaminan Pensiun (JP)</source>
+        <translation>Jaminan Pensiun (JP)</translation>
+    </message>
+    <message>
+        <source>Your statements do not show JP months (Masa Iuran JP). If you are in JP, type them from JMO to see the JP pension.</source>
+        <translation>Your statements do not show JP months (Masa Iuran JP). If you are in JP, type them from JMO to see the JP pension.</translation>
+    </message>
+    <message>
+        <source>I am in &amp;JP</source>
+        <translation>I am in &amp;JP</translation>
+    </message>
+    <message>
+        <source>JP &amp;contribution months so far</source>
+        <translation>JP &amp;contribution months so far</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
     </message>
 </context>
 <context>
@@ -448,6 +482,14 @@
     <message>
         <source>Quick entry is not available in this version yet.</source>
         <translation>Quick entry is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>The report shows your card numbers (KPJ) and NIK masked, e.g. 1900••••345.</source>
+        <translation>The report shows your card numbers (KPJ) and NIK masked, e.g. 1900••••345.</translation>
+    </message>
+    <message>
+        <source>Show the full &amp;identifiers (KPJ, NIK) in the report</source>
+        <translation>Show the full &amp;identifiers (KPJ, NIK) in the report</translation>
     </message>
     <message>
         <source>Export</source>
@@ -592,6 +634,10 @@
         <translation>What if…</translation>
     </message>
     <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
         <source>Claim {date}
 {amount}</source>
         <translation>Claim {date}
@@ -618,8 +664,72 @@
         <translation>Add your birth date and wage (quick entry) to see the projection.</translation>
     </message>
     <message>
-        <source>{low}–{high}% of {paths} simulations</source>
-        <translation>{low}–{high}% of {paths} simulations</translation>
+        <source>{low}–{high}% of outcomes</source>
+        <translation>{low}–{high}% of outcomes</translation>
+    </message>
+    <message>
+        <source>{paths} simulations, seed {seed}, spread of the return ±{ret}, wage growth ±{growth}, inflation ±{inf}</source>
+        <translation>{paths} simulations, seed {seed}, spread of the return ±{ret}, wage growth ±{growth}, inflation ±{inf}</translation>
+    </message>
+    <message>
+        <source>; a career gap of {months} months starts with a chance of {chance} a year</source>
+        <translation>; a career gap of {months} months starts with a chance of {chance} a year</translation>
+    </message>
+    <message>
+        <source>(updating…)</source>
+        <translation>(updating…)</translation>
+    </message>
+    <message>
+        <source>a monthly JHT income of {pct} of the last wage</source>
+        <translation>a monthly JHT income of {pct} of the last wage</translation>
+    </message>
+    <message>
+        <source>a net balance of {amount} ({unit})</source>
+        <translation>a net balance of {amount} ({unit})</translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target</source>
+        <translation>Chance of reaching the target</translation>
+    </message>
+    <message>
+        <source>Simulating {target}…</source>
+        <translation>Simulating {target}…</translation>
+    </message>
+    <message>
+        <source>Target: {target}. {sims}</source>
+        <translation>Target: {target}. {sims}</translation>
+    </message>
+    <message>
+        <source>{paths} simulations, seed {seed}</source>
+        <translation>{paths} simulations, seed {seed}</translation>
+    </message>
+    <message>
+        <source>{months} contribution months</source>
+        <translation>{months} contribution months</translation>
+    </message>
+    <message>
+        <source>JP pension per month, age {age}</source>
+        <translation>JP pension per month, age {age}</translation>
+    </message>
+    <message>
+        <source>From {date}; {months}; before tax</source>
+        <translation>From {date}; {months}; before tax</translation>
+    </message>
+    <message>
+        <source>JP lump sum, age {age}</source>
+        <translation>JP lump sum, age {age}</translation>
+    </message>
+    <message>
+        <source>Paid once on {date}: {months}, fewer than the {min} a pension needs</source>
+        <translation>Paid once on {date}: {months}, fewer than the {min} a pension needs</translation>
+    </message>
+    <message>
+        <source>JP could not be estimated: {reason}</source>
+        <translation>JP could not be estimated: {reason}</translation>
+    </message>
+    <message>
+        <source>JP is not shown: your statements do not show JP months (Masa Iuran JP); you can type them under What if….</source>
+        <translation>JP is not shown: your statements do not show JP months (Masa Iuran JP); you can type them under What if….</translation>
     </message>
     <message>
         <source>Balance now</source>
@@ -1084,6 +1194,113 @@
     </message>
 </context>
 <context>
+    <name>UncertaintyPanel</name>
+    <message>
+        <source>Range of outcomes</source>
+        <translation>Range of outcomes</translation>
+    </message>
+    <message>
+        <source>Show the &amp;range (bands P10–P90 and P25–P75)</source>
+        <translation>Show the &amp;range (bands P10–P90 and P25–P75)</translation>
+    </message>
+    <message>
+        <source>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band, eight in ten inside the lighter one.</source>
+        <translation>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band, eight in ten inside the lighter one.</translation>
+    </message>
+    <message>
+        <source>Spreads per year</source>
+        <translation>Spreads per year</translation>
+    </message>
+    <message>
+        <source>Target at claim (after tax)</source>
+        <translation>Target at claim (after tax)</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn spread (±)</source>
+        <translation>Re&amp;turn spread (±)</translation>
+    </message>
+    <message>
+        <source>Wage-&amp;growth spread (±)</source>
+        <translation>Wage-&amp;growth spread (±)</translation>
+    </message>
+    <message>
+        <source>In&amp;flation spread (±)</source>
+        <translation>In&amp;flation spread (±)</translation>
+    </message>
+    <message>
+        <source>&amp;Chance a career gap starts, per year</source>
+        <translation>&amp;Chance a career gap starts, per year</translation>
+    </message>
+    <message>
+        <source>Length of each &amp;gap</source>
+        <translation>Length of each &amp;gap</translation>
+    </message>
+    <message>
+        <source>T&amp;arget</source>
+        <translation>T&amp;arget</translation>
+    </message>
+    <message>
+        <source>Net balance at claim</source>
+        <translation>Net balance at claim</translation>
+    </message>
+    <message>
+        <source>Monthly JHT income, share of the last wage</source>
+        <translation>Monthly JHT income, share of the last wage</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>S&amp;eed</translation>
+    </message>
+    <message>
+        <source>Simulated &amp;paths</source>
+        <translation>Simulated &amp;paths</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>Rupiah, today's value</source>
+        <translation>Rupiah, today's value</translation>
+    </message>
+    <message>
+        <source>Rupiah at the claim date</source>
+        <translation>Rupiah at the claim date</translation>
+    </message>
+    <message>
+        <source>Share of the last wage</source>
+        <translation>Share of the last wage</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;defaults</source>
+        <translation>Back to the &amp;defaults</translation>
+    </message>
+    <message>
+        <source>&amp;New seed</source>
+        <translation>&amp;New seed</translation>
+    </message>
+    <message>
+        <source>The same seed, paths and spreads always give the same bands.</source>
+        <translation>The same seed, paths and spreads always give the same bands.</translation>
+    </message>
+    <message>
+        <source>How far the yearly return may stray from your assumption (one standard deviation). Never below the legal floor.</source>
+        <translation>How far the yearly return may stray from your assumption (one standard deviation). Never below the legal floor.</translation>
+    </message>
+    <message>
+        <source>Each simulated year, the chance that a spell without contributions begins.</source>
+        <translation>Each simulated year, the chance that a spell without contributions begins.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>Welcome to JHT Planner</source>
@@ -1195,6 +1412,141 @@
     <message>
         <source>Used for today's value and for the monthly income.</source>
         <translation>Used for today's value and for the monthly income.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalView</name>
+    <message>
+        <source>Keep it until age {age}</source>
+        <translation>Keep it until age {age}</translation>
+    </message>
+    <message>
+        <source>Cash out on resigning</source>
+        <translation>Cash out on resigning</translation>
+    </message>
+    <message>
+        <source>Resign on {date}, cash out on {paid}</source>
+        <translation>Resign on {date}, cash out on {paid}</translation>
+    </message>
+    <message>
+        <source>; new job from {date} at {wage} a month</source>
+        <translation>; new job from {date} at {wage} a month</translation>
+    </message>
+    <message>
+        <source>Partial claim of {pct}%</source>
+        <translation>Partial claim of {pct}%</translation>
+    </message>
+    <message>
+        <source>Partial claim of {pct}% on {date}</source>
+        <translation>Partial claim of {pct}% on {date}</translation>
+    </message>
+    <message>
+        <source>{amount} on {date}</source>
+        <translation>{amount} on {date}</translation>
+    </message>
+    <message>
+        <source>today's value</source>
+        <translation>today's value</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Paid early
+(net, {unit})</source>
+        <translation>Paid early
+(net, {unit})</translation>
+    </message>
+    <message>
+        <source>Paid at the claim date
+(net, {unit})</source>
+        <translation>Paid at the claim date
+(net, {unit})</translation>
+    </message>
+    <message>
+        <source>Total value
+(net, today's value)</source>
+        <translation>Total value
+(net, today's value)</translation>
+    </message>
+    <message>
+        <source>Cost against keeping
+(today's value)</source>
+        <translation>Cost against keeping
+(today's value)</translation>
+    </message>
+    <message>
+        <source>Import a statement or make a quick entry to compare the choices.</source>
+        <translation>Import a statement or make a quick entry to compare the choices.</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation>Not allowed: {reason}</translation>
+    </message>
+    <message>
+        <source>Withdrawal choices side by side</source>
+        <translation>Withdrawal choices side by side</translation>
+    </message>
+    <message>
+        <source>Compare &amp;cashing out everything</source>
+        <translation>Compare &amp;cashing out everything</translation>
+    </message>
+    <message>
+        <source>Later a &amp;new job (a new JHT balance)</source>
+        <translation>Later a &amp;new job (a new JHT balance)</translation>
+    </message>
+    <message>
+        <source>Partial claim (once, after {years} years of membership)</source>
+        <translation>Partial claim (once, after {years} years of membership)</translation>
+    </message>
+    <message>
+        <source>Compare a &amp;partial claim</source>
+        <translation>Compare a &amp;partial claim</translation>
+    </message>
+    <message>
+        <source>Member &amp;since</source>
+        <translation>Member &amp;since</translation>
+    </message>
+    <message>
+        <source>Already claimed &amp;part on</source>
+        <translation>Already claimed &amp;part on</translation>
+    </message>
+    <message>
+        <source>&amp;Resign on</source>
+        <translation>&amp;Resign on</translation>
+    </message>
+    <message>
+        <source>New job &amp;from</source>
+        <translation>New job &amp;from</translation>
+    </message>
+    <message>
+        <source>New monthly &amp;wage</source>
+        <translation>New monthly &amp;wage</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>S&amp;hare</translation>
+    </message>
+    <message>
+        <source>Claim &amp;on</source>
+        <translation>Claim &amp;on</translation>
+    </message>
+    <message>
+        <source>{pct}% (preparing for retirement)</source>
+        <translation>{pct}% (preparing for retirement)</translation>
+    </message>
+    <message>
+        <source>{pct}% (housing)</source>
+        <translation>{pct}% (housing)</translation>
+    </message>
+    <message>
+        <source>Withdrawal choices</source>
+        <translation>Withdrawal choices</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,17 @@
     </message>
 </context>
 <context>
+    <name>DriftBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier projection is kept as the scenario “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>Summary does not add up</source>
@@ -216,8 +227,8 @@
         <translation>Saldo akhir {0}: {1} — saldo sebelum rincian {2}, iuran kumulatif {3}, pengembangan kumulatif {4}.</translation>
     </message>
     <message>
-        <source>Includes {0}, the last known balance of cards without a statement for {1}.</source>
-        <translation>Termasuk {0}, saldo terakhir yang diketahui dari kartu tanpa rincian tahun {1}.</translation>
+        <source>Includes {0} for cards without a statement for {1}: their last balance carried forward with the declared return, or its legal floor where none is known.</source>
+        <translation>Termasuk {0} untuk kartu tanpa laporan tahun {1}: saldo terakhirnya dibawa dengan hasil pengembangan yang diumumkan, atau batas bawah menurut aturan bila belum diketahui.</translation>
     </message>
     <message>
         <source>A difference of {0} is not explained by the statements (see Findings).</source>
@@ -276,8 +287,8 @@
         <translation>Pengembangan kumulatif</translation>
     </message>
     <message>
-        <source>Cards without a statement that year (last known balance)</source>
-        <translation>Kartu tanpa rincian tahun itu (saldo terakhir yang diketahui)</translation>
+        <source>Cards without a statement that year (estimated: last balance carried forward)</source>
+        <translation>Kartu tanpa rincian tahun itu (perkiraan: saldo terakhir dibawa)</translation>
     </message>
     <message>
         <source>Closing balance as printed</source>
@@ -345,6 +356,29 @@
     <message>
         <source>Reading {0} ({1} of {2})…</source>
         <translation>Membaca {0} ({1} dari {2})…</translation>
+    </message>
+</context>
+<context>
+    <name>JPEntry</name>
+    <message>
+        <source>Jaminan Pensiun (JP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your statements do not show JP months (Masa Iuran JP). If you are in JP, type them from JMO to see the JP pension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am in &amp;JP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP &amp;contribution months so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> bulan</translation>
     </message>
 </context>
 <context>
@@ -448,6 +482,14 @@
     <message>
         <source>Quick entry is not available in this version yet.</source>
         <translation>Entri cepat belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>The report shows your card numbers (KPJ) and NIK masked, e.g. 1900••••345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full &amp;identifiers (KPJ, NIK) in the report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export</source>
@@ -592,6 +634,10 @@
         <translation>Bagaimana jika…</translation>
     </message>
     <message>
+        <source>Uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Claim {date}
 {amount}</source>
         <translation>Klaim {date}
@@ -618,8 +664,72 @@
         <translation>Tambahkan tanggal lahir dan upah Anda (entri cepat) untuk melihat proyeksi.</translation>
     </message>
     <message>
-        <source>{low}–{high}% of {paths} simulations</source>
-        <translation>{low}–{high}% dari {paths} simulasi</translation>
+        <source>{low}–{high}% of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paths} simulations, seed {seed}, spread of the return ±{ret}, wage growth ±{growth}, inflation ±{inf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a career gap of {months} months starts with a chance of {chance} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(updating…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a monthly JHT income of {pct} of the last wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a net balance of {amount} ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chance of reaching the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating {target}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: {target}. {sims}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{paths} simulations, seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{months} contribution months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP pension per month, age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {date}; {months}; before tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP lump sum, age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid once on {date}: {months}, fewer than the {min} a pension needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP could not be estimated: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JP is not shown: your statements do not show JP months (Masa Iuran JP); you can type them under What if….</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Balance now</source>
@@ -1084,6 +1194,113 @@
     </message>
 </context>
 <context>
+    <name>UncertaintyPanel</name>
+    <message>
+        <source>Range of outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;range (bands P10–P90 and P25–P75)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band, eight in ten inside the lighter one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreads per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target at claim (after tax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn spread (±)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wage-&amp;growth spread (±)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;flation spread (±)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chance a career gap starts, per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of each &amp;gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;arget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net balance at claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly JHT income, share of the last wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated &amp;paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupiah, today&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rupiah at the claim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the last wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"> bulan</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed, paths and spreads always give the same bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the yearly return may stray from your assumption (one standard deviation). Never below the legal floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each simulated year, the chance that a spell without contributions begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <source>Welcome to JHT Planner</source>
@@ -1195,6 +1412,137 @@
     <message>
         <source>Used for today&apos;s value and for the monthly income.</source>
         <translation>Dipakai untuk nilai hari ini dan penghasilan bulanan.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalView</name>
+    <message>
+        <source>Keep it until age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out on resigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resign on {date}, cash out on {paid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; new job from {date} at {wage} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial claim of {pct}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial claim of {pct}% on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid early
+(net, {unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid at the claim date
+(net, {unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total value
+(net, today&apos;s value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost against keeping
+(today&apos;s value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a statement or make a quick entry to compare the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal choices side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;cashing out everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later a &amp;new job (a new JHT balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial claim (once, after {years} years of membership)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a &amp;partial claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already claimed &amp;part on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resign on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New monthly &amp;wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct}% (preparing for retirement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pct}% (housing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal choices</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -20,33 +20,35 @@ def test_one_card_history_splits_the_closing_balance():
     h = balance_history(sts)
     assert [y.year for y in h] == [2019, 2020, 2021, 2022, 2023]
     for y, s in zip(h, sts):
-        assert y.closing == s.closing
+        assert y.total == s.closing
         assert y.base == sts[0].opening
-        assert y.base + y.contributions + y.development == y.closing
-        assert y.other == 0
-    assert h[-1].contributions == sum(s.contributions for s in sts)
-    assert h[-1].development == sum(s.development for s in sts)
+        assert y.base + y.cum_contributions + y.cum_development == y.total
+        assert y.unexplained == 0
+    assert h[-1].cum_contributions == sum(s.contributions for s in sts)
+    assert h[-1].cum_development == sum(s.development for s in sts)
 
 
 @settings(max_examples=40, deadline=None)
 @given(opening=st.integers(0, 10**9), years=st.integers(1, 6), wage=st.integers(1_000_000, 50_000_000))
 def test_all_cards_is_the_sum_of_the_cards(opening, years, wage):
+    from planner.history import carry
+    from planner.rules import load_rules
+
     a = fake_data.history(fake_data.CARD_A, range(2018, 2018 + years), Decimal(opening), with_findings=False)
     b = fake_data.history(fake_data.CARD_B, range(2020, 2024), Decimal(5_000_000), with_findings=False)
     both = {y.year: y for y in balance_history(a + b)}
-    ha = {y.year: y for y in balance_history(a + b, fake_data.CARD_A.kpj)}
-    hb = {y.year: y for y in balance_history(a + b, fake_data.CARD_B.kpj)}
-    last = {s.card.kpj: s for s in sorted(a + b, key=lambda s: s.year)}
+    per_card = {k: {y.year: y for y in balance_history(a + b, k)} for k in (fake_data.CARD_A.kpj, fake_data.CARD_B.kpj)}
     for year, total in both.items():
-        parts = [h[year] for h in (ha, hb) if year in h]
-        assert total.cards == sum(p.cards for p in parts)
-        assert total.closing == sum(p.closing for p in parts)
-        assert total.contributions == sum(p.contributions for p in parts)
-        assert total.development == sum(p.development for p in parts)
-        # A card whose statements ended earlier still counts, with its last printed balance.
-        ended = [s for s in last.values() if s.year < year and s.card.kpj in {x.card.kpj for x in a + b if x.year < year}]
-        assert total.carried == sum((s.closing for s in ended), Decimal(0))
-    assert [y.year for y in both.values()] == list(range(min(2018, 2020), max(2018 + years, 2024)))
+        expected = Decimal(0)
+        for h in per_card.values():
+            if year in h:
+                expected += h[year].total
+            elif min(h) < year:  # an ended card: its last balance carried forward
+                last = max(y for y in h if y < year)
+                expected += carry(h[last].total, last, year, load_rules())[0]
+        assert total.total == expected
+        assert len(total.kpjs) == sum(1 for h in per_card.values() if year in h)
+    assert list(both) == list(range(2018, max(2018 + years, 2024)))
 
 
 def test_a_gap_shows_as_an_unexplained_difference():
@@ -55,14 +57,18 @@ def test_a_gap_shows_as_an_unexplained_difference():
 
     sts[2] = replace(sts[2], opening=sts[2].opening + 1000, closing=sts[2].closing + 1000)
     h = balance_history(sts)
-    assert h[1].other == 0 and h[2].other == 1000
+    assert h[1].unexplained == 0 and h[2].unexplained == 1000
 
 
 def test_a_missing_year_carries_the_last_known_balance():
+    from planner.history import carry
+    from planner.rules import load_rules
+
     sts = fake_data.history(with_findings=False)
     del sts[2]  # no statement for 2021
     h = {y.year: y for y in balance_history(sts)}
-    assert h[2021].cards == 0 and h[2021].carried == sts[1].closing and h[2021].total == sts[1].closing
+    carried, _ = carry(sts[1].closing, 2020, 2021, load_rules())
+    assert h[2021].kpjs == () and h[2021].carried == carried and h[2021].total == carried
     assert h[2022].carried == 0 and h[2022].total == sts[2].closing
 
 
@@ -157,9 +163,9 @@ def test_view_filters_drive_chart_table_and_findings(qtbot):
     assert view.card_combo.count() == 3  # all cards + two
     assert "•" in view.card_combo.itemText(1)
     total = view.chart.history()
-    assert total[-1].closing == a[-1].closing + b[-1].closing
+    assert total[-1].total == a[-1].closing + b[-1].closing
     view.select_card(fake_data.CARD_A.kpj)
-    assert [h.closing for h in view.chart.history()] == [s.closing for s in a]
+    assert [h.total for h in view.chart.history()] == [s.closing for s in a]
     assert view.findings_list.count() == 3
     view.select_year(2023)
     assert view.proxy.rowCount() == 12
