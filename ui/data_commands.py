@@ -18,14 +18,11 @@ def _noop() -> None:
 
 
 class SaveQuickEntry(QUndoCommand):
-    """redo: store.save_quick_entry(entry); undo: delete(the saved entry).
+    """redo: store.save_quick_entry(entry); undo: store.delete_quick_entry(the saved entry)."""
 
-    `delete` is ``store.delete_quick_entry`` (or, while the store has none and no earlier
-    entry exists, a call of ``store.clear_quick_entries``); the caller chooses."""
-
-    def __init__(self, store: Any, entry: Any, delete: Callable[[Any], None], text: str, after: Callback = _noop):
+    def __init__(self, store: Any, entry: Any, text: str, after: Callback = _noop):
         super().__init__(text)
-        self.store, self.entry, self.delete, self.after = store, entry, delete, after
+        self.store, self.entry, self.after = store, entry, after
         self.saved: Any = None
 
     def redo(self) -> None:
@@ -33,7 +30,7 @@ class SaveQuickEntry(QUndoCommand):
         self.after()
 
     def undo(self) -> None:
-        self.delete(self.saved)
+        self.store.delete_quick_entry(self.saved)
         self.after()
 
 

@@ -348,15 +348,7 @@ class QuickEntryController:
             w.set_data_source(store)  # clears the undo stack: before the command is pushed
         text = QCoreApplication.translate("QuickEntryDialog", "Quick entry: balance {0}").format(
             rupiah(values.balance, current_lang()))
-        entry = values.quick_entry()
-        delete = getattr(store, "delete_quick_entry", None)
-        if delete is None and store.quick_entry() is None:
-            delete = lambda _saved: store.clear_quick_entries()  # noqa: E731 - the only entry
-        if delete is None:  # cannot be undone with this store: save without an undo step
-            store.save_quick_entry(entry)
-            w.reload()
-        else:
-            w.undo_stack.push(SaveQuickEntry(store, entry, delete, text, w.reload))
+        w.undo_stack.push(SaveQuickEntry(store, values.quick_entry(), text, w.reload))
         w.show_view("projection")
 
 
