@@ -2,8 +2,9 @@
 
 Plot once, then update: every artist is created in ``__init__``; updates call ``set_data``
 and ask for a redraw through :meth:`BalanceChart.request_draw`, which coalesces a burst of
-updates (a slider drag) into one ``draw_idle`` per ~16 ms. The Monte Carlo band is a
-``fill_between`` collection created empty; :meth:`set_band` fills it later.
+updates (a slider drag) into one ``draw_idle`` per ~16 ms. The Monte Carlo fan is two
+``fill_between`` collections (P10–P90 lighter, P25–P75 darker) and a median line, created
+empty; :meth:`set_fan` fills them later (:meth:`set_band` draws the outer band alone).
 
 The x axis is in decimal years (2046.08 = early February 2046). Colours come from the
 widget's QPalette and follow the system light/dark palette.
@@ -54,8 +55,12 @@ class BalanceChart(FigureCanvasQTAgg):
         ax = self.ax = self.figure.add_subplot()
         (self.history_line,) = ax.plot([], [], marker="o", markersize=4, linewidth=2, zorder=4)
         (self.projection_line,) = ax.plot([], [], linestyle="--", linewidth=2, zorder=3)
-        self.band = ax.fill_between([0.0, 0.0], [0.0, 0.0], [0.0, 0.0], alpha=0.18, linewidth=0, zorder=2)
-        self.band.set_visible(False)
+        # The fan: P10–P90 (self.band), P25–P75 (self.band_inner) and the median.
+        self.band = ax.fill_between([0.0, 0.0], [0.0, 0.0], [0.0, 0.0], alpha=0.16, linewidth=0, zorder=2)
+        self.band_inner = ax.fill_between([0.0, 0.0], [0.0, 0.0], [0.0, 0.0], alpha=0.30, linewidth=0, zorder=2)
+        (self.median_line,) = ax.plot([], [], linestyle="-", linewidth=1, alpha=0.8, zorder=3)
+        for artist in (self.band, self.band_inner, self.median_line):
+            artist.set_visible(False)
         self.now_line = ax.axvline(0, linestyle=":", linewidth=1, zorder=1)
         self.claim_line = ax.axvline(0, linestyle="-", linewidth=1, alpha=0.6, zorder=1)
         (self.claim_marker,) = ax.plot([], [], marker="D", markersize=8, linestyle="none", zorder=5)
@@ -111,13 +116,34 @@ class BalanceChart(FigureCanvasQTAgg):
 
     def set_band(self, x: Sequence[float] | None, low: Sequence[float] | None = None,
                  high: Sequence[float] | None = None, label: str = "") -> None:
-        """Show (or, with x=None, hide) a band between `low` and `high` (Monte Carlo)."""
+        """Show (or, with x=None, hide) one band between `low` and `high` (no inner band, no median)."""
         if x is None or len(x) == 0:
-            self.band.set_visible(False)
-        else:
-            self.band.set_data(np.asarray(x, float), np.asarray(low, float), np.asarray(high, float))
-            self.band.set_label(label)
-            self.band.set_visible(True)
+            self.set_fan(None)
+            return
+        self.set_fan(x, {10: low, 90: high}, {"outer": label})
+
+    def set_fan(self, x: Sequence[float] | None, levels: dict[int, Sequence[float]] | None = None,
+                labels: dict[str, str] | None = None) -> None:
+        """The Monte Carlo fan: `levels` maps percentiles (10, 25, 50, 75, 90) to values at `x`.
+
+        P10–P90 is the light band, P25–P75 the darker one, P50 a thin line; a missing level
+        leaves its part hidden. ``labels`` names them for the legend ("outer", "inner",
+        "median"). With x=None everything is hidden.
+        """
+        levels, labels = levels or {}, labels or {}
+        shown = x is not None and len(x) > 0
+        xs = np.asarray(x, float) if shown else None
+        for artist, lo, hi, key in ((self.band, 10, 90, "outer"), (self.band_inner, 25, 75, "inner")):
+            on = shown and lo in levels and hi in levels
+            if on:
+                artist.set_data(xs, np.asarray(levels[lo], float), np.asarray(levels[hi], float))
+                artist.set_label(labels.get(key, ""))
+            artist.set_visible(on)
+        on = shown and 50 in levels
+        self.median_line.set_data(xs if on else [], np.asarray(levels[50], float) if on else [])
+        self.median_line.set_label(labels.get("median", "") if on else "")
+        self.median_line.set_visible(on)
+        self._update_legend()
         self.request_draw()
 
     def set_texts(self, ylabel: str, history: str, projection: str) -> None:
@@ -132,7 +158,7 @@ class BalanceChart(FigureCanvasQTAgg):
         self.request_draw()
 
     def _update_legend(self) -> None:
-        handles = [a for a in (self.history_line, self.projection_line, self.band)
+        handles = [a for a in (self.history_line, self.projection_line, self.median_line, self.band_inner, self.band)
                    if a.get_visible() and len(getattr(a, "get_xdata", lambda: [1])()) and a.get_label()
                    and not a.get_label().startswith("_")]
         if self.legend is not None:
@@ -140,8 +166,11 @@ class BalanceChart(FigureCanvasQTAgg):
             self.legend = None
         if handles:
             # Lower right: below the end of the rising curve, away from the claim label.
+            # With the fan: two columns in a smaller font, so the box stays under the curve.
+            fan = len(handles) > 2
             self.legend = self.ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.97, 0.02),
-                                         frameon=True, framealpha=0.9, edgecolor="none")
+                                         frameon=True, framealpha=0.9, edgecolor="none",
+                                         ncols=2 if fan else 1, fontsize="small" if fan else None)
             self._color_legend()
 
     # ------------------------------------------------------------------ drawing
@@ -222,6 +251,8 @@ class BalanceChart(FigureCanvasQTAgg):
         self.history_line.set_color(accent)
         self.projection_line.set_color(projection)
         self.band.set_facecolor(projection)
+        self.band_inner.set_facecolor(projection)
+        self.median_line.set_color(projection)
         self.claim_marker.set_color(projection)
         self.claim_line.set_color(projection)
         self.now_line.set_color(mid)

@@ -76,8 +76,22 @@ from ui.settings import Settings
 log = logging.getLogger(__name__)
 
 # UI-DATA's modules; each may define install(window).
-PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios")
+PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios", "ui.withdrawal_view",
+                  "ui.drift")
 DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
+
+
+def _write_report(data, path: Path, bands_request: dict | None = None, progress=None, cancel=None):
+    """The PDF report (planner.report), simulating the bands first when the window has none yet."""
+    import dataclasses
+
+    from planner.report import build_report
+
+    if bands_request is not None:
+        from planner.montecarlo import run_monte_carlo
+
+        data = dataclasses.replace(data, bands=run_monte_carlo(**bands_request))
+    return build_report(data, path, progress=progress, cancel=cancel)
 
 
 def _write_csv(result, statements, path: Path) -> Path:
@@ -440,6 +454,94 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         self._export("pdf")
 
+    def ask_report_options(self) -> dict | None:
+        """Before saving the PDF: show the full KPJ and NIK numbers? (default: masked). None: cancelled."""
+        from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Export PDF"))
+        lay = QVBoxLayout(dialog)
+        intro = QLabel(self.tr("The report shows your card numbers (KPJ) and NIK masked, e.g. 1900••••345."))
+        intro.setWordWrap(True)
+        show_ids = QCheckBox(self.tr("Show the full &identifiers (KPJ, NIK) in the report"))
+        show_ids.setChecked(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        for w in (intro, show_ids, buttons):
+            lay.addWidget(w)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return {"show_ids": show_ids.isChecked()}
+
+    def report_data(self, show_ids: bool = False):
+        """Everything the window shows, as a planner.report.ReportData (None without a projection).
+
+        Returns (data, bands_request): bands_request is the Monte Carlo call to make first
+        (keyword arguments of run_monte_carlo) when the window has no current band yet.
+        """
+        import datetime as dt
+
+        from planner.report import ReportData
+
+        view = self.projection_view
+        result = view.state.result
+        if result is None:
+            return None, None
+        source = self.data_source
+        statements = tuple(source.statements()) if source is not None else ()
+
+        def call(name: str, *args):
+            fn = getattr(source, name, None)
+            if not callable(fn):
+                return None
+            try:
+                return fn(*args)
+            except Exception:  # a part the source cannot give is left out, not the report
+                log.debug("report: %s() failed", name, exc_info=True)
+                return None
+
+        member = call("member") or (statements[-1].member if statements else None)
+        cards = tuple(call("cards") or ())
+        findings = list(call("findings") or ())
+        card_findings = call("card_findings", self.lang)
+        if card_findings is None and statements:
+            try:
+                from planner.audit import audit_cards
+
+                card_findings = audit_cards(list(statements), self.lang)
+            except Exception:
+                log.debug("report: audit failed", exc_info=True)
+        findings += list(card_findings or ())
+        provenance = tuple(call("imports") or getattr(source, "provenance", ()) or ())
+        notes: tuple[str, ...] = ()
+        try:
+            from planner.baseline import from_statements
+
+            quick = call("quick_entry")
+            if statements or quick is not None:
+                notes = tuple(n.text(self.lang) for n in from_statements(list(statements), quick).notes)
+        except Exception:
+            log.debug("report: no baseline notes", exc_info=True)
+        withdrawal_view = getattr(self, "withdrawal_view", None)
+        withdrawal = withdrawal_view.comparison if withdrawal_view is not None else None
+        if self.is_demo:
+            kind = "demo"
+        elif statements:
+            kind = "stored" if hasattr(source, "plan_import") else "statements"
+        else:
+            kind = "quick"
+        band = view.band if not view.band_pending else None
+        bands_request = None
+        if band is None and view.state.assumptions is not None:
+            u = view.uncertainty
+            bands_request = {"assumptions": view.state.assumptions, "paths": u.paths, "seed": u.seed,
+                             "spreads": u.spreads(), "target": u.target(), "today": dt.date.today()}
+        data = ReportData(result=result, member=member, cards=cards, statements=statements, bands=band, jp=view.jp,
+                          withdrawal=withdrawal, adequacy=view.adequacy, findings=tuple(findings),
+                          provenance=provenance, notes=notes, source=kind, lang=self.lang, show_ids=show_ids)
+        return data, bands_request
+
     def export_csv(self) -> None:
         self._export("csv")
 
@@ -451,6 +553,11 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Export"), self.tr("There is nothing to export yet."))
             return
         title = self.tr("Export PDF") if kind == "pdf" else self.tr("Export CSV")
+        options = {}
+        if kind == "pdf":
+            options = self.ask_report_options()
+            if options is None:
+                return
         filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
         name = ("laporan-jht" if self.lang == "id" else "jht-report") + "." + kind
         start = str(Path(self.settings.last_folder or Path.home()) / name)
@@ -462,12 +569,8 @@ class MainWindow(QMainWindow):
             path = path.with_suffix("." + kind)
         self.settings.last_folder = str(path.parent)
         if kind == "pdf":
-            from planner.report import ReportData, build_report
-
-            data = ReportData(result=result, statements=statements, bands=self.projection_view.band,
-                              source="demo" if self.is_demo else ("statements" if statements else "quick"),
-                              lang=self.lang)
-            fn, args = build_report, (data, path)
+            data, bands_request = self.report_data(show_ids=bool(options.get("show_ids")))
+            fn, args = _write_report, (data, path, bands_request)
         else:
             fn, args = _write_csv, (result, statements, path)
         self._run_with_progress(title, fn, *args, done=lambda _r: self.statusBar().showMessage(
@@ -492,7 +595,9 @@ class MainWindow(QMainWindow):
             text = exc.text(self.lang) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(self, title, self.tr("The export failed: {error}").format(error=text))
 
-        kwargs = {"cancel": cancel} if fn.__name__ == "build_report" else {}
+        import inspect
+
+        kwargs = {"cancel": cancel} if "cancel" in inspect.signature(fn).parameters else {}
         task = run_task(fn, *args, on_result=done, on_error=failed,
                         on_progress=lambda f: dialog.setValue(int(f * 100)),
                         on_finished=dialog.reset, **kwargs)

@@ -1,12 +1,18 @@
-"""The projection view: the chart, the KPI cards and the what-if panel.
+"""The projection view: the chart, the KPI cards, the what-if and uncertainty panels.
 
 Data in: ``set_history(statements)`` (what the statements say) and ``set_baseline(assumptions)``
 (where the projection starts, from planner.baseline or a quick entry). The what-if panel edits
 a copy of the baseline held by :class:`AssumptionState`; every edit is an undo command.
 
-The deterministic projection takes well under a millisecond, so it runs on the GUI thread on
-every slider tick; the chart coalesces its redraws. Slow work (Monte Carlo) goes through
-ui.worker and lands in ``chart.set_band``.
+The deterministic projection, JP and adequacy take about a millisecond together, so they run
+on the GUI thread on every slider tick; the chart coalesces its redraws. The Monte Carlo fan
+and the target's chance go through ui.worker: a request is throttled (at most one start per
+``BAND_DELAY_MS``), a newer start cancels the older task, and a result older than the one
+shown is dropped (latest wins). ``band`` is the shown planner.montecarlo result.
+
+Results for others (the export, the withdrawal view): ``state.result``, ``band``, ``jp``
+(planner.jp.JPResult or None), ``adequacy`` (planner.adequacy.Adequacy or None),
+``uncertainty`` (the panel: spreads, target, seed, paths).
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from typing import Any, Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QSizePolicy,
-    QSplitter, QVBoxLayout, QWidget,
+    QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from models import Assumptions, ProjectionResult, StatementYear
@@ -32,7 +38,8 @@ from planner.rules import RuleUsage, load_rules
 from ui.chart import BalanceChart, decimal_year
 from ui.commands import ReplaceAssumptions, SetAssumption
 from ui.kpi import KpiCard
-from ui.whatif import WhatIfPanel
+from ui.uncertainty import UncertaintyPanel
+from ui.whatif import JPEntry, WhatIfPanel
 from ui.worker import run_task
 
 try:  # Monte Carlo bands, when planner.montecarlo is there
@@ -40,8 +47,10 @@ try:  # Monte Carlo bands, when planner.montecarlo is there
 except ImportError:  # pragma: no cover
     montecarlo = None
 
-BAND_DELAY_MS = 120  # wait for a pause in the slider before simulating
-BAND_LOW, BAND_HIGH = 10, 90  # percentiles drawn as the band
+BAND_DELAY_MS = 100  # throttle: at most one simulation start per this many ms
+BAND_LOW, BAND_HIGH = 10, 90  # percentiles drawn as the outer band
+BAND_INNER = (25, 75)
+CARD_MIN_WIDTH = 175  # a KPI card narrower than this wraps to the next row
 
 log = logging.getLogger(__name__)
 
@@ -123,9 +132,16 @@ class AssumptionState(QObject):
         self.changed.emit(self.assumptions)
 
 
+def count_text(n: int, lang: str) -> str:
+    """10.000 (id) or 10,000 (en)."""
+    text = f"{int(n):,}"
+    return text if lang == "en" else text.replace(",", ".")
+
+
 class ProjectionView(QWidget):
     real_toggled = Signal(bool)
     assumptions_changed = Signal(object)
+    band_changed = Signal(object)  # the shown Monte Carlo result (or None)
 
     def __init__(self, undo_stack, lang: str = "id", real: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -133,12 +149,19 @@ class ProjectionView(QWidget):
         self.lang = lang
         self.real = real
         self.history: list[tuple[dt.date, float]] = []
+        self.statements: list[StatementYear] = []
         self.state = AssumptionState()
         self.state.changed.connect(self._on_state_changed)
-        self.band = None  # the latest planner.montecarlo result for the current assumptions
-        self._band_seed = 1
+        self.band = None  # the shown planner.montecarlo result
+        self.band_error: UserError | None = None
+        self.jp = None  # planner.jp.JPResult for the current assumptions, or None
+        self.jp_error: UserError | None = None
+        self.adequacy = None  # planner.adequacy.Adequacy, or None
+        self._jp_input = None  # planner.jp.JPInput from the statements, or None
+        self._jp_months_typed: int | None = None  # JP months typed by the member (no JP on statements)
         self._band_task = None
-        self._band_generation = 0
+        self._band_generation = 0  # bumped by every change the band depends on
+        self._band_shown_generation = -1
         self._band_timer = QTimer(self)
         self._band_timer.setSingleShot(True)
         self._band_timer.setInterval(BAND_DELAY_MS)
@@ -158,6 +181,13 @@ class ProjectionView(QWidget):
         self.message.setWordWrap(True)
         self.message.setObjectName("projectionMessage")
         self.message.setVisible(False)
+        self.band_caption = QLabel()
+        self.band_caption.setObjectName("bandCaption")
+        self.band_caption.setWordWrap(True)
+        small = self.band_caption.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.band_caption.setFont(small)
+        self.band_caption.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.units_label)
@@ -169,23 +199,42 @@ class ProjectionView(QWidget):
         self.card_claim = KpiCard()
         self.card_net = KpiCard()
         self.card_income = KpiCard()
-        cards = QGridLayout()
-        cards.setSpacing(8)
-        for i, card in enumerate((self.card_now, self.card_claim, self.card_net, self.card_income)):
-            cards.addWidget(card, 0, i)
-            cards.setColumnStretch(i, 1)
+        self.card_chance = KpiCard()
+        self.card_jp = KpiCard()
+        self.card_chance.setObjectName("kpiChance")
+        self.card_jp.setObjectName("kpiJP")
+        self.cards = (self.card_now, self.card_claim, self.card_net, self.card_income, self.card_chance, self.card_jp)
+        self.cards_grid = QGridLayout()
+        self.cards_grid.setSpacing(8)
+        for i, card in enumerate(self.cards):  # parented here; _arrange_cards places the shown ones
+            self.cards_grid.addWidget(card, 0, i)
+        self.card_chance.setVisible(False)
+        self.card_jp.setVisible(False)
+        self._card_arrangement: tuple = ()
+        self.adequacy_label = QLabel()
+        self.adequacy_label.setObjectName("adequacy")
+        self.adequacy_label.setWordWrap(True)
+        self.adequacy_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         left = QWidget()
-        lay = QVBoxLayout(left)
+        self.left = left
+        lay = self.left_layout = QVBoxLayout(left)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addLayout(top)
         lay.addWidget(self.chart, 1)
+        lay.addWidget(self.band_caption)
         lay.addWidget(self.message)
-        lay.addLayout(cards)
+        lay.addLayout(self.cards_grid)
+        lay.addWidget(self.adequacy_label)
+        left.installEventFilter(self)
 
         self.whatif = WhatIfPanel()
         self.whatif.set_language(lang)
         self.whatif.edited.connect(self._on_edited)
+        self.jp_entry = JPEntry()
+        self.jp_entry.set_language(lang)
+        self.jp_entry.setVisible(False)
+        self.jp_entry.changed.connect(self._on_jp_months)
         self.whatif_title = QLabel()
         font = self.whatif_title.font()
         font.setBold(True)
@@ -196,17 +245,33 @@ class ProjectionView(QWidget):
         side_lay.setContentsMargins(8, 8, 8, 8)
         side_lay.addWidget(self.whatif_title)
         side_lay.addWidget(self.whatif)
-        scroll = QScrollArea()
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
-        self.side_scroll = scroll
+        side_lay.addWidget(self.jp_entry)
+        side_lay.addStretch(1)
+
+        self.uncertainty = UncertaintyPanel()
+        self.uncertainty.set_language(lang)
+        self.uncertainty.changed.connect(self._on_uncertainty_changed)
+        self.uncertainty.suggest_amount = self._suggest_target
+        unc = QWidget()
+        unc_lay = QVBoxLayout(unc)
+        unc_lay.setContentsMargins(8, 8, 8, 8)
+        unc_lay.addWidget(self.uncertainty)
+
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        for page in (side, unc):
+            scroll = QScrollArea()
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.side_tabs.addTab(scroll, "")
+        self.side_scroll = self.side_tabs.widget(0)
+        self.side_tabs.setMinimumWidth(300)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([900, 340])
@@ -214,11 +279,21 @@ class ProjectionView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
+        self._arrange_cards()
         self.retranslate_ui()
 
     # ---------------------------------------------------------------- data in
     def set_history(self, statements: Sequence[StatementYear]) -> None:
+        from planner.jp import jp_input_from_statements
+
+        self.statements = list(statements)
         self.history = balance_history(statements)
+        try:
+            self._jp_input = jp_input_from_statements(self.statements) if self.statements else None
+        except UserError:
+            self._jp_input = None
+        self.jp_entry.setVisible(self._jp_input is None)
+        self._update_jp()
         self.refresh()
 
     def set_baseline(self, assumptions: Assumptions | None) -> None:
@@ -232,6 +307,15 @@ class ProjectionView(QWidget):
         old = self.state.assumptions
         self.undo_stack.push(ReplaceAssumptions(self._replace_and_show, old, assumptions,
                                                 text or self.tr("Load assumptions")))
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Put a banner (a notice the member can dismiss) above the chart."""
+        self.left_layout.insertWidget(0, widget)
+
+    def set_jp_months(self, months: int | None) -> None:
+        """JP months typed by the member (used when the statements show none)."""
+        self.jp_entry.set_value(months)
+        self._on_jp_months(-1 if months is None else months)
 
     def _replace_and_show(self, a: Assumptions | None) -> None:
         self.state.replace_all(a)
@@ -264,32 +348,111 @@ class ProjectionView(QWidget):
 
     def _on_state_changed(self, a) -> None:
         self.band = None if self.state.result is None else self.band
+        self._update_jp()
         self.refresh()
         self.assumptions_changed.emit(a)
-        if montecarlo is not None:
-            self._band_timer.start()
+        self._request_band()
+
+    def _on_jp_months(self, months: int) -> None:
+        self._jp_months_typed = None if months < 0 else months
+        self._update_jp()
+        self.refresh()
+
+    def _on_uncertainty_changed(self) -> None:
+        self.refresh()
+        self._request_band()
+
+    def _suggest_target(self, kind: str) -> float | None:
+        """A first rupiah target: the projection's own net balance at claim, rounded to a million."""
+        r = self.state.result
+        if r is None:
+            return None
+        net = r.net_real if kind == "real" else r.net
+        return float(round(net / 1e6) * 1e6) or None
+
+    # ---------------------------------------------------------------- JP and adequacy
+    def _update_jp(self) -> None:
+        """JP (from the statements, or the months typed) and the adequacy for the current result."""
+        from planner import jp as jpm
+        from planner.adequacy import adequacy_for
+
+        self.jp, self.jp_error, self.adequacy = None, None, None
+        result, a = self.state.result, self.state.assumptions
+        if result is None or a is None:
+            return
+        ra = result.assumptions
+        try:
+            if self._jp_input is not None:
+                inp = replace(self._jp_input, wage=ra.wage)  # the what-if wage is the wage now
+                self.jp = jpm.jp_benefit(ra.birth_date, inp, wage_growth=ra.wage_growth, inflation=ra.inflation,
+                                         annual_return=ra.annual_return, stop_date=result.stop_date,
+                                         career_break=ra.career_break, wage_change=ra.wage_change)
+            elif self._jp_months_typed is not None:
+                self.jp = jpm.jp_for_assumptions(ra, self._jp_months_typed, stop_date=result.stop_date)
+        except UserError as exc:
+            self.jp_error = exc
+        try:
+            self.adequacy = adequacy_for(result, self.jp)
+        except UserError:
+            self.adequacy = None
 
     # ---------------------------------------------------------------- Monte Carlo band
+    def band_wanted(self) -> bool:
+        """The simulation runs when the fan is shown or a target asks for its chance."""
+        return self.uncertainty.bands_on or self.uncertainty.target() is not None
+
+    def _request_band(self) -> None:
+        """Something the band depends on changed: simulate again, throttled."""
+        self._band_generation += 1
+        if montecarlo is None:
+            return
+        if not self._band_timer.isActive():
+            self._band_timer.start()
+
     def _start_band(self) -> None:
-        """Simulate the band off the GUI thread; a newer request supersedes an older one."""
+        """Simulate off the GUI thread; a newer start supersedes (cancels) an older task."""
         if self._band_task is not None:
             self._band_task.cancel()
-        self._band_generation += 1
-        a = self.state.assumptions
-        if a is None or self.state.result is None:
             self._band_task = None
+        a = self.state.assumptions
+        if montecarlo is None or a is None or self.state.result is None or not self.band_wanted():
+            if self.band is not None or self.band_error is not None:
+                self.band, self.band_error = None, None
+                self._band_shown_generation = self._band_generation
+                self.refresh()
+                self.band_changed.emit(None)
             return
         generation = self._band_generation
-        self._band_task = run_task(montecarlo.run_monte_carlo, a, seed=self._band_seed,
+        u = self.uncertainty
+        self._band_task = run_task(montecarlo.run_monte_carlo, a, paths=u.paths, seed=u.seed, spreads=u.spreads(),
+                                   target=u.target(),
                                    on_result=lambda r: self._band_ready(r, generation),
-                                   on_error=lambda exc: log.debug("band failed: %s", exc))
+                                   on_error=lambda exc: self._band_failed(exc, generation))
 
     def _band_ready(self, result, generation: int) -> None:
-        if generation != self._band_generation:
-            return  # assumptions changed meanwhile
-        self.band = result
-        self._band_task = None
+        if generation < self._band_shown_generation:
+            return  # an older request than the one shown
+        self._band_shown_generation = generation
+        self.band, self.band_error = result, None
+        if generation == self._band_generation:
+            self._band_task = None
         self.refresh()
+        self.band_changed.emit(result)
+
+    def _band_failed(self, exc: BaseException, generation: int) -> None:
+        if generation < self._band_shown_generation:
+            return
+        log.debug("band failed: %s", exc)
+        self._band_shown_generation = generation
+        self.band = None
+        self.band_error = exc if isinstance(exc, UserError) else None
+        self.refresh()
+        self.band_changed.emit(None)
+
+    @property
+    def band_pending(self) -> bool:
+        """A newer simulation than the shown one is on its way."""
+        return self._band_shown_generation < self._band_generation
 
     def wait_for_band(self) -> None:
         """Start a pending simulation now (screenshots, tests)."""
@@ -311,6 +474,8 @@ class ProjectionView(QWidget):
         self.lang = lang
         self.chart.set_language(lang)
         self.whatif.set_language(lang)
+        self.jp_entry.set_language(lang)
+        self.uncertainty.set_language(lang)
         self.refresh()
 
     # ---------------------------------------------------------------- texts
@@ -324,6 +489,8 @@ class ProjectionView(QWidget):
         self.nominal_button.setToolTip(self.tr("Rupiah as they will be paid."))
         self.real_button.setToolTip(self.tr("Rupiah with the buying power of the balance date, at the assumed inflation."))
         self.whatif_title.setText(self.tr("What if…"))
+        self.side_tabs.setTabText(0, self.tr("What if…"))
+        self.side_tabs.setTabText(1, self.tr("Uncertainty"))
         self.whatif.retranslate_ui()
         self.refresh()
 
@@ -334,6 +501,35 @@ class ProjectionView(QWidget):
             # The canvas holds matplotlib's own palette, so it hears no change: tell it.
             self.chart.apply_palette(self.palette())
         super().changeEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.left and event.type() == QEvent.Type.Resize:
+            self._arrange_cards()
+        return super().eventFilter(obj, event)
+
+    def _arrange_cards(self) -> None:
+        """As many cards per row as fit (at least three), rows of even length."""
+        visible = [c for c in self.cards if not c.isHidden()]
+        n = len(visible)
+        if n == 0:
+            return
+        width = max(self.left.width() - 16, 1)
+        per_row = max(min(n, 3), min(n, width // CARD_MIN_WIDTH))
+        rows = -(-n // per_row)
+        per_row = -(-n // rows)
+        arrangement = (tuple(id(c) for c in visible), per_row)
+        if arrangement == self._card_arrangement:
+            return
+        self._card_arrangement = arrangement
+        grid = self.cards_grid
+        for c in self.cards:
+            grid.removeWidget(c)
+        for col in range(grid.columnCount()):
+            grid.setColumnStretch(col, 0)
+        for i, card in enumerate(visible):
+            grid.addWidget(card, i // per_row, i % per_row)
+        for col in range(per_row):
+            grid.setColumnStretch(col, 1)
 
     # ---------------------------------------------------------------- showing
     def refresh(self) -> None:
@@ -367,12 +563,13 @@ class ProjectionView(QWidget):
             self.chart.set_now(decimal_year(a.as_of), self.tr("Balance date"))
             self._show_band(px)
         else:
-            self.chart.set_band(None)
+            self.chart.set_fan(None)
             self.chart.set_projection([], [])
             self.chart.set_claim(None, None)
             self.chart.set_now(None)
         self.chart.set_texts(self.tr("JHT balance ({unit})").format(unit=unit),
                              self.tr("Balance on your statements"), self.tr("Projection"))
+        self._show_caption()
 
         # Messages: why there is no projection, or what it rests on.
         if self.state.error is not None:
@@ -385,17 +582,53 @@ class ProjectionView(QWidget):
             self.message.setVisible(False)
 
         self._fill_cards(result, a, unit, rp)
+        self._fill_chance(result, unit)
+        self._fill_jp(result)
+        self._fill_adequacy(result)
+        self._arrange_cards()
 
     def _show_band(self, px: list[float]) -> None:
         band, result = self.band, self.state.result
-        if band is None or result is None or len(band.years) + 1 != len(px):
-            self.chart.set_band(None)
+        if (band is None or result is None or not self.uncertainty.bands_on
+                or len(band.years) + 1 != len(px)):
+            self.chart.set_fan(None)
             return
         start = result.assumptions.balance
-        low = [start, *band.band(BAND_LOW, self.real)]
-        high = [start, *band.band(BAND_HIGH, self.real)]
-        self.chart.set_band(px, low, high, self.tr("{low}–{high}% of {paths} simulations").format(
-            low=BAND_LOW, high=BAND_HIGH, paths=rupiah(band.paths, self.lang).replace("Rp ", "")))
+        levels = {p: [start, *band.band(p, self.real)] for p in band.percentiles}
+        self.chart.set_fan(px, levels, {
+            "outer": self.tr("{low}–{high}% of outcomes").format(low=BAND_LOW, high=BAND_HIGH),
+            "inner": self.tr("{low}–{high}% of outcomes").format(low=BAND_INNER[0], high=BAND_INNER[1]),
+        })  # the median line stays out of the legend: it runs close to the projection
+
+    def simulation_text(self, band=None) -> str:
+        """"10.000 simulations, seed 12345, spreads: return ±1,0%, …" for a Monte Carlo result."""
+        band = band if band is not None else self.band
+        if band is None:
+            return ""
+        lang, s = self.lang, band.spreads
+        pct = lambda x: percent(x, lang)  # noqa: E731
+        text = self.tr("{paths} simulations, seed {seed}, spread of the return ±{ret}, wage growth ±{growth}, "
+                       "inflation ±{inf}").format(paths=count_text(band.paths, lang), seed=band.seed,
+                                                  ret=pct(s.returns), growth=pct(s.growth), inf=pct(s.inflation))
+        if s.gap_chance and s.gap_months:
+            text += self.tr("; a career gap of {months} months starts with a chance of {chance} a year").format(
+                months=s.gap_months, chance=percent(s.gap_chance, lang, 0))
+        return text
+
+    def _show_caption(self) -> None:
+        if self.band_error is not None:
+            self.band_caption.setText(self.band_error.text(self.lang))
+            self.band_caption.setVisible(True)
+            return
+        band = self.band
+        if band is None or self.state.result is None:
+            self.band_caption.setVisible(False)
+            return
+        text = self.simulation_text(band)
+        if self.band_pending:
+            text += " " + self.tr("(updating…)")
+        self.band_caption.setText(text)
+        self.band_caption.setVisible(True)
 
     def _fill_cards(self, result, a, unit, rp) -> None:
         lang = self.lang
@@ -418,11 +651,11 @@ class ProjectionView(QWidget):
         main, other = ((result.balance_at_claim_real, result.balance_at_claim) if self.real
                        else (result.balance_at_claim, result.balance_at_claim_real))
         other_unit = self.tr("Rp nominal") if self.real else self.tr("Rp today's value")
+        net = result.net_real if self.real else result.net
         self.card_claim.set(
             self.tr("At claim, age {age}").format(age=ra.claim_age), rp(main), unit,
             self.tr("{date}; {amount} {unit}").format(date=date_long(result.claim_date, lang),
                                                       amount=rp(other), unit=other_unit))
-        net = result.net_real if self.real else result.net
         self.card_net.set(self.tr("Net after tax"), rp(net), unit,
                           self.tr("Final PPh 21 of {tax} (nominal) if paid within two years").format(tax=rp(result.tax)))
         years = load_rules().value("macro.payout_years", result.claim_date)
@@ -433,6 +666,69 @@ class ProjectionView(QWidget):
             self.tr("Monthly income for {years} years").format(years=years), rp(income), unit,
             self.tr("From the net amount, earning {ret} a year and rising with {inf} inflation").format(
                 ret=percent(ra.annual_return, lang), inf=percent(ra.inflation, lang)))
+
+    def _target_text(self, target) -> str:
+        lang = self.lang
+        if target is None:
+            return ""
+        if target.pct_wage is not None:
+            return self.tr("a monthly JHT income of {pct} of the last wage").format(pct=percent(target.pct_wage, lang, 0))
+        unit = self.tr("Rp today's value") if target.real else self.tr("Rp nominal")
+        return self.tr("a net balance of {amount} ({unit})").format(amount=rupiah(target.amount, lang), unit=unit)
+
+    def _fill_chance(self, result, unit) -> None:
+        target = self.uncertainty.target()
+        visible = result is not None and target is not None
+        self.card_chance.setVisible(visible)
+        if not visible:
+            return
+        band = self.band
+        t = band.target if band is not None else None
+        title = self.tr("Chance of reaching the target")
+        if self.band_error is not None:
+            self.card_chance.set(title, "—", "", self.band_error.text(self.lang))
+            return
+        if t is None:
+            self.card_chance.set(title, "…", "", self.tr("Simulating {target}…").format(target=self._target_text(target)))
+            return
+        note = self.tr("Target: {target}. {sims}").format(target=self._target_text(target), sims=self.tr(
+            "{paths} simulations, seed {seed}").format(paths=count_text(band.paths, self.lang), seed=band.seed))
+        if self.band_pending:
+            note += " " + self.tr("(updating…)")
+        self.card_chance.set(title, percent(t.chance, self.lang, 0), "", note)
+
+    def _fill_jp(self, result) -> None:
+        jp, lang = self.jp, self.lang
+        self.card_jp.setVisible(jp is not None)
+        if jp is None:
+            return
+        unit = self.unit_text()
+        months = self.tr("{months} contribution months").format(months=jp.months)
+        if jp.monthly_benefit is not None:
+            value = jp.monthly_benefit_real if self.real else jp.monthly_benefit
+            self.card_jp.set(self.tr("JP pension per month, age {age}").format(age=jp.pension_age),
+                             rupiah(value, lang), unit,
+                             self.tr("From {date}; {months}; before tax").format(
+                                 date=date_long(jp.pension_date, lang), months=months))
+        else:
+            value = jp.lump_sum_real if self.real else jp.lump_sum
+            self.card_jp.set(self.tr("JP lump sum, age {age}").format(age=jp.pension_age),
+                             rupiah(value, lang), unit,
+                             self.tr("Paid once on {date}: {months}, fewer than the {min} a pension needs").format(
+                                 date=date_long(jp.pension_date, lang), months=months, min=jp.min_months))
+
+    def _fill_adequacy(self, result) -> None:
+        parts = []
+        if result is not None and self.adequacy is not None:
+            parts.append(self.adequacy.text(self.lang))
+        if result is not None and self.jp is None:
+            if self.jp_error is not None:
+                parts.append(self.tr("JP could not be estimated: {reason}").format(reason=self.jp_error.text(self.lang)))
+            else:
+                parts.append(self.tr("JP is not shown: your statements do not show JP months (Masa Iuran JP); "
+                                     "you can type them under What if…."))
+        self.adequacy_label.setText(" ".join(parts))
+        self.adequacy_label.setVisible(bool(parts))
 
     def flush(self) -> None:
         """Finish pending work (the band simulation) and draw now: screenshots, tests."""

@@ -288,3 +288,69 @@ class WhatIfPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class JPEntry(QGroupBox):
+    """JP (Jaminan Pensiun) months typed by the member when no statement shows them.
+
+    Emits ``changed(months)``: the Masa Iuran JP up to the balance date, or -1 for "no JP".
+    """
+
+    changed = Signal(int)
+
+    MAX_MONTHS = 720
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.enabled = QCheckBox()
+        self.months = SliderSpin(0, self.MAX_MONTHS, 1, 0, slider_max=360)
+        self.months.setEnabled(False)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.note)
+        form.addRow(self.enabled)
+        self.months_label = QLabel()
+        self.months_label.setBuddy(self.months.slider)
+        form.addRow(self.months_label, self.months)
+        self.enabled.toggled.connect(self._toggled)
+        self.months.changed.connect(lambda _v, _g: self._emit())
+        self.retranslate_ui()
+
+    def value(self) -> int | None:
+        return int(round(self.months.value())) if self.enabled.isChecked() else None
+
+    def set_value(self, months: int | None) -> None:
+        """Show `months` (None: no JP) without emitting."""
+        for w in (self.enabled,):
+            w.blockSignals(True)
+        self.enabled.setChecked(months is not None)
+        self.enabled.blockSignals(False)
+        self.months.set_value(months or 0)
+        self.months.setEnabled(months is not None)
+
+    def _toggled(self, on: bool) -> None:
+        self.months.setEnabled(on)
+        self._emit()
+
+    def _emit(self) -> None:
+        v = self.value()
+        self.changed.emit(-1 if v is None else v)
+
+    def set_language(self, lang: str) -> None:
+        self.months.set_locale_for(lang)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Jaminan Pensiun (JP)"))
+        self.note.setText(self.tr("Your statements do not show JP months (Masa Iuran JP). If you are in JP, "
+                                  "type them from JMO to see the JP pension."))
+        self.enabled.setText(self.tr("I am in &JP"))
+        self.months_label.setText(self.tr("JP &contribution months so far"))
+        self.months.spin.setSuffix(self.tr(" months"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

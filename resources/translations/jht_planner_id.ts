@@ -142,11 +142,11 @@
     <name>DriftBanner</name>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>The earlier projection is kept as the scenario “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyeksi sebelumnya disimpan sebagai skenario “{name}”.</translation>
     </message>
 </context>
 <context>
@@ -362,23 +362,23 @@
     <name>JPEntry</name>
     <message>
         <source>Jaminan Pensiun (JP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaminan Pensiun (JP)</translation>
     </message>
     <message>
         <source>Your statements do not show JP months (Masa Iuran JP). If you are in JP, type them from JMO to see the JP pension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan Anda tidak memuat Masa Iuran JP. Jika Anda peserta JP, isi dari JMO untuk melihat pensiun JP.</translation>
     </message>
     <message>
         <source>I am in &amp;JP</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya peserta &amp;JP</translation>
     </message>
     <message>
         <source>JP &amp;contribution months so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa &amp;iuran JP sampai sekarang</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> bulan</translation>
+        <translation> bulan</translation>
     </message>
 </context>
 <context>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>The report shows your card numbers (KPJ) and NIK masked, e.g. 1900••••345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan menampilkan nomor kartu (KPJ) dan NIK Anda disamarkan, mis. 1900••••345.</translation>
     </message>
     <message>
         <source>Show the full &amp;identifiers (KPJ, NIK) in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan nomor &amp;identitas (KPJ, NIK) lengkap di laporan</translation>
     </message>
     <message>
         <source>Export</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>Uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketidakpastian</translation>
     </message>
     <message>
         <source>Claim {date}
@@ -665,71 +665,71 @@
     </message>
     <message>
         <source>{low}–{high}% of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high}% hasil</translation>
     </message>
     <message>
         <source>{paths} simulations, seed {seed}, spread of the return ±{ret}, wage growth ±{growth}, inflation ±{inf}</source>
-        <translation type="unfinished"></translation>
+        <translation>{paths} simulasi, seed {seed}, sebaran hasil pengembangan ±{ret}, kenaikan upah ±{growth}, inflasi ±{inf}</translation>
     </message>
     <message>
         <source>; a career gap of {months} months starts with a chance of {chance} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>; jeda kerja {months} bulan dengan peluang {chance} per tahun</translation>
     </message>
     <message>
         <source>(updating…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(memperbarui…)</translation>
     </message>
     <message>
         <source>a monthly JHT income of {pct} of the last wage</source>
-        <translation type="unfinished"></translation>
+        <translation>penghasilan bulanan JHT {pct} dari upah terakhir</translation>
     </message>
     <message>
         <source>a net balance of {amount} ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo bersih {amount} ({unit})</translation>
     </message>
     <message>
         <source>Chance of reaching the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Peluang tercapai</translation>
     </message>
     <message>
         <source>Simulating {target}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimulasikan {target}…</translation>
     </message>
     <message>
         <source>Target: {target}. {sims}</source>
-        <translation type="unfinished"></translation>
+        <translation>Target: {target}. {sims}</translation>
     </message>
     <message>
         <source>{paths} simulations, seed {seed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{paths} simulasi, seed {seed}</translation>
     </message>
     <message>
         <source>{months} contribution months</source>
-        <translation type="unfinished"></translation>
+        <translation>masa iuran {months} bulan</translation>
     </message>
     <message>
         <source>JP pension per month, age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensiun JP per bulan, usia {age}</translation>
     </message>
     <message>
         <source>From {date}; {months}; before tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai {date}; {months}; sebelum pajak</translation>
     </message>
     <message>
         <source>JP lump sum, age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>JP dibayar sekaligus, usia {age}</translation>
     </message>
     <message>
         <source>Paid once on {date}: {months}, fewer than the {min} a pension needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar sekali pada {date}: {months}, kurang dari {min} bulan syarat pensiun</translation>
     </message>
     <message>
         <source>JP could not be estimated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JP tidak dapat diperkirakan: {reason}</translation>
     </message>
     <message>
         <source>JP is not shown: your statements do not show JP months (Masa Iuran JP); you can type them under What if….</source>
-        <translation type="unfinished"></translation>
+        <translation>JP tidak ditampilkan: laporan Anda tidak memuat Masa Iuran JP; Anda dapat mengisinya di Bagaimana jika….</translation>
     </message>
     <message>
         <source>Balance now</source>
@@ -1197,107 +1197,107 @@
     <name>UncertaintyPanel</name>
     <message>
         <source>Range of outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentang hasil</translation>
     </message>
     <message>
         <source>Show the &amp;range (bands P10–P90 and P25–P75)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan &amp;rentang (pita P10–P90 dan P25–P75)</translation>
     </message>
     <message>
         <source>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band, eight in ten inside the lighter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banyak jalur simulasi, masing-masing dengan hasil pengembangan, kenaikan upah dan inflasi tahunan sendiri di sekitar asumsi Anda. Separuh jalur berakhir di dalam pita gelap, delapan dari sepuluh di dalam pita terang.</translation>
     </message>
     <message>
         <source>Spreads per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebaran per tahun</translation>
     </message>
     <message>
         <source>Target at claim (after tax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Target saat klaim (setelah pajak)</translation>
     </message>
     <message>
         <source>Simulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulasi</translation>
     </message>
     <message>
         <source>Re&amp;turn spread (±)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebaran &amp;hasil pengembangan (±)</translation>
     </message>
     <message>
         <source>Wage-&amp;growth spread (±)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebaran kenaikan &amp;upah (±)</translation>
     </message>
     <message>
         <source>In&amp;flation spread (±)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebaran in&amp;flasi (±)</translation>
     </message>
     <message>
         <source>&amp;Chance a career gap starts, per year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peluang jeda kerja dimulai, per tahun</translation>
     </message>
     <message>
         <source>Length of each &amp;gap</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lama setiap jeda</translation>
     </message>
     <message>
         <source>T&amp;arget</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;arget</translation>
     </message>
     <message>
         <source>Net balance at claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo bersih saat klaim</translation>
     </message>
     <message>
         <source>Monthly JHT income, share of the last wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Penghasilan bulanan JHT, bagian dari upah terakhir</translation>
     </message>
     <message>
         <source>S&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eed</translation>
     </message>
     <message>
         <source>Simulated &amp;paths</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jumlah jalur simulasi</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa target</translation>
     </message>
     <message>
         <source>Rupiah, today&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupiah, nilai hari ini</translation>
     </message>
     <message>
         <source>Rupiah at the claim date</source>
-        <translation type="unfinished"></translation>
+        <translation>Rupiah saat klaim (nominal)</translation>
     </message>
     <message>
         <source>Share of the last wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian dari upah terakhir</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"> bulan</translation>
+        <translation> bulan</translation>
     </message>
     <message>
         <source>Back to the &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kembalikan bawaan</translation>
     </message>
     <message>
         <source>&amp;New seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed &amp;baru</translation>
     </message>
     <message>
         <source>The same seed, paths and spreads always give the same bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed, jumlah jalur dan sebaran yang sama selalu memberi pita yang sama.</translation>
     </message>
     <message>
         <source>How far the yearly return may stray from your assumption (one standard deviation). Never below the legal floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seberapa jauh hasil pengembangan tahunan bisa menyimpang dari asumsi Anda (satu simpangan baku). Tidak pernah di bawah batas bawah menurut aturan.</translation>
     </message>
     <message>
         <source>Each simulated year, the chance that a spell without contributions begins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap tahun simulasi, peluang dimulainya masa tanpa iuran.</translation>
     </message>
 </context>
 <context>
@@ -1418,131 +1418,135 @@
     <name>WithdrawalView</name>
     <message>
         <source>Keep it until age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tetap sampai usia {age}</translation>
     </message>
     <message>
         <source>Cash out on resigning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cairkan saat berhenti kerja</translation>
     </message>
     <message>
         <source>Resign on {date}, cash out on {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti kerja {date}, cair {paid}</translation>
     </message>
     <message>
         <source>; new job from {date} at {wage} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>; kerja baru mulai {date} dengan upah {wage} per bulan</translation>
     </message>
     <message>
         <source>Partial claim of {pct}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaim sebagian {pct}%</translation>
     </message>
     <message>
         <source>Partial claim of {pct}% on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaim sebagian {pct}% pada {date}</translation>
     </message>
     <message>
         <source>{amount} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} pada {date}</translation>
     </message>
     <message>
         <source>today&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>nilai hari ini</translation>
     </message>
     <message>
         <source>nominal</source>
-        <translation type="unfinished"></translation>
+        <translation>nominal</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan</translation>
     </message>
     <message>
         <source>Paid early
 (net, {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar lebih awal
+(bersih, {unit})</translation>
     </message>
     <message>
         <source>Paid at the claim date
 (net, {unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibayar saat klaim
+(bersih, {unit})</translation>
     </message>
     <message>
         <source>Total value
 (net, today&apos;s value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai total
+(bersih, nilai hari ini)</translation>
     </message>
     <message>
         <source>Cost against keeping
 (today&apos;s value)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya dibanding tetap
+(nilai hari ini)</translation>
     </message>
     <message>
         <source>Import a statement or make a quick entry to compare the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor laporan atau isi entri cepat untuk membandingkan pilihan.</translation>
     </message>
     <message>
         <source>Not allowed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak boleh: {reason}</translation>
     </message>
     <message>
         <source>Withdrawal choices side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan pencairan berdampingan</translation>
     </message>
     <message>
         <source>Compare &amp;cashing out everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan &amp;mencairkan semua</translation>
     </message>
     <message>
         <source>Later a &amp;new job (a new JHT balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nanti &amp;kerja baru (saldo JHT baru)</translation>
     </message>
     <message>
         <source>Partial claim (once, after {years} years of membership)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaim sebagian (sekali, setelah {years} tahun kepesertaan)</translation>
     </message>
     <message>
         <source>Compare a &amp;partial claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandingkan klaim &amp;sebagian</translation>
     </message>
     <message>
         <source>Member &amp;since</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta s&amp;ejak</translation>
     </message>
     <message>
         <source>Already claimed &amp;part on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernah klaim sebagian &amp;pada</translation>
     </message>
     <message>
         <source>&amp;Resign on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berhenti kerja</translation>
     </message>
     <message>
         <source>New job &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerja baru &amp;mulai</translation>
     </message>
     <message>
         <source>New monthly &amp;wage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upah bulanan baru</translation>
     </message>
     <message>
         <source>S&amp;hare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besar</translation>
     </message>
     <message>
         <source>Claim &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal klaim</translation>
     </message>
     <message>
         <source>{pct}% (preparing for retirement)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct}% (persiapan hari tua)</translation>
     </message>
     <message>
         <source>{pct}% (housing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pct}% (perumahan)</translation>
     </message>
     <message>
         <source>Withdrawal choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilihan pencairan</translation>
     </message>
 </context>
 </TS>
