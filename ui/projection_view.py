@@ -621,7 +621,7 @@ class ProjectionView(QWidget):
             self.band_caption.setVisible(True)
             return
         band = self.band
-        if band is None or self.state.result is None:
+        if band is None or self.state.result is None or not self.band_wanted():
             self.band_caption.setVisible(False)
             return
         text = self.simulation_text(band)

@@ -53,6 +53,8 @@ class UncertaintyPanel(QWidget):
         self.reset_button = QPushButton()
 
         self.target_kind = QComboBox()
+        self.target_kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_kind.setMinimumContentsLength(12)
         for _ in TARGET_KINDS:
             self.target_kind.addItem("")
         self.target_amount = QDoubleSpinBox()
@@ -122,6 +124,8 @@ class UncertaintyPanel(QWidget):
             self.labels[key] = label
             sform.addRow(label, field)
 
+        for label in self.labels.values():  # long Indonesian labels wrap instead of widening the panel
+            label.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         for box in (self.fan_box, self.target_box, self.spread_box, self.sim_box):
@@ -240,10 +244,11 @@ class UncertaintyPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.fan_box.setTitle(self.tr("Range of outcomes"))
-        self.show_bands.setText(self.tr("Show the &range (bands P10–P90 and P25–P75)"))
+        self.show_bands.setText(self.tr("Show the &range on the chart"))
         self.fan_note.setText(self.tr(
             "Many simulated paths, each with its own yearly return, wage growth and inflation drawn "
-            "around your assumptions. Half of the paths end inside the darker band, eight in ten inside the lighter one."))
+            "around your assumptions. Half of the paths end inside the darker band (P25–P75), "
+            "eight in ten inside the lighter one (P10–P90)."))
         self.spread_box.setTitle(self.tr("Spreads per year"))
         self.target_box.setTitle(self.tr("Target at claim (after tax)"))
         self.sim_box.setTitle(self.tr("Simulation"))

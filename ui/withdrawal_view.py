@@ -211,6 +211,7 @@ class WithdrawalView(QWidget):
         for w in (self.member_since_known, self.member_since):
             w.blockSignals(False)
         self._defaults_for_dates()
+        self._update_enabled()
         self._mark_dirty()
 
     def set_assumptions(self, a: Assumptions | None) -> None:

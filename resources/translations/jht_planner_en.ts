@@ -1200,12 +1200,12 @@
         <translation>Range of outcomes</translation>
     </message>
     <message>
-        <source>Show the &amp;range (bands P10–P90 and P25–P75)</source>
-        <translation>Show the &amp;range (bands P10–P90 and P25–P75)</translation>
+        <source>Show the &amp;range on the chart</source>
+        <translation>Show the &amp;range on the chart</translation>
     </message>
     <message>
-        <source>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band, eight in ten inside the lighter one.</source>
-        <translation>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band, eight in ten inside the lighter one.</translation>
+        <source>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band (P25–P75), eight in ten inside the lighter one (P10–P90).</source>
+        <translation>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band (P25–P75), eight in ten inside the lighter one (P10–P90).</translation>
     </message>
     <message>
         <source>Spreads per year</source>

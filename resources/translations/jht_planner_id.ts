@@ -1200,12 +1200,12 @@
         <translation>Rentang hasil</translation>
     </message>
     <message>
-        <source>Show the &amp;range (bands P10–P90 and P25–P75)</source>
-        <translation>Tampilkan &amp;rentang (pita P10–P90 dan P25–P75)</translation>
+        <source>Show the &amp;range on the chart</source>
+        <translation>Tampilkan &amp;rentang di grafik</translation>
     </message>
     <message>
-        <source>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band, eight in ten inside the lighter one.</source>
-        <translation>Banyak jalur simulasi, masing-masing dengan hasil pengembangan, kenaikan upah dan inflasi tahunan sendiri di sekitar asumsi Anda. Separuh jalur berakhir di dalam pita gelap, delapan dari sepuluh di dalam pita terang.</translation>
+        <source>Many simulated paths, each with its own yearly return, wage growth and inflation drawn around your assumptions. Half of the paths end inside the darker band (P25–P75), eight in ten inside the lighter one (P10–P90).</source>
+        <translation>Banyak jalur simulasi, masing-masing dengan hasil pengembangan, kenaikan upah dan inflasi tahunan sendiri di sekitar asumsi Anda. Separuh jalur berakhir di dalam pita gelap (P25–P75), delapan dari sepuluh di dalam pita terang (P10–P90).</translation>
     </message>
     <message>
         <source>Spreads per year</source>

@@ -1,0 +1,130 @@
+"""The fan chart, the uncertainty panel, the chance, JP and adequacy KPIs in the projection view."""
+from __future__ import annotations
+
+import pytest
+
+from planner import montecarlo as mc
+from planner.adequacy import adequacy_for
+from planner.format import percent, rupiah
+from planner.jp import jp_benefit, jp_input_from_statements
+
+
+@pytest.fixture
+def view(make_window, example_assumptions):
+    w = make_window()
+    w.set_baseline(example_assumptions)
+    v = w.projection_view
+    v.wait_for_band()
+    return v
+
+
+def _expected_chance(v) -> float:
+    u = v.uncertainty
+    r = mc.run_monte_carlo(v.state.assumptions, paths=u.paths, seed=u.seed, spreads=u.spreads(), target=u.target())
+    return r.target.chance
+
+
+def test_the_toggle_shows_and_hides_the_fan(view, qtbot):
+    chart = view.chart
+    assert chart.band.get_visible() and chart.band_inner.get_visible() and chart.median_line.get_visible()
+    # The fan brackets the median, which runs to the claim date like the projection.
+    px, _ = chart.projection_line.get_data()
+    mx, my = chart.median_line.get_data()
+    assert mx[-1] == pytest.approx(px[-1])
+    outer = chart.band.get_paths()[0].vertices
+    inner = chart.band_inner.get_paths()[0].vertices
+    assert outer[:, 1].max() >= inner[:, 1].max() >= my[-1]
+
+    view.uncertainty.show_bands.setChecked(False)
+    qtbot.waitUntil(lambda: not chart.band.get_visible())
+    assert not chart.band_inner.get_visible() and not chart.median_line.get_visible()
+    assert not view.band_caption.isVisibleTo(view)  # no target either: nothing simulated, no caption
+
+    view.uncertainty.show_bands.setChecked(True)
+    qtbot.waitUntil(lambda: chart.band.get_visible())
+    assert view.band_caption.isVisibleTo(view)
+
+
+def test_the_caption_names_paths_seed_and_spreads(view):
+    b = view.band
+    text = view.band_caption.text()
+    assert "10.000 simulasi" in text and f"seed {b.seed}" in text
+    assert percent(b.spreads.returns, "id") in text and percent(b.spreads.growth, "id") in text
+
+
+def test_moving_a_spread_slider_updates_the_chance(view, qtbot):
+    u = view.uncertainty
+    u.set_target("real", round(view.state.result.net_real / 1e6) * 1e6)  # near the median: a chance in between
+    card = view.card_chance
+    qtbot.waitUntil(lambda: card.value.text().endswith("%") and not view.band_pending)
+    assert card.isVisibleTo(view)
+    first = card.value.text()
+    assert first == percent(_expected_chance(view), "id", 0)
+    slider = u.return_spread.slider
+    for _ in range(25):  # a drag: many ticks, throttled simulations, the latest one wins
+        slider.setValue(slider.value() + 1)
+    qtbot.waitUntil(lambda: not view.band_pending)
+    assert view.band.spreads.returns == pytest.approx(u.spreads().returns)
+    assert card.value.text() == percent(_expected_chance(view), "id", 0)
+    assert card.value.text() != first
+    assert str(view.band.seed) in card.note.text()
+
+
+def test_changing_the_target_changes_the_chance(view, qtbot):
+    u = view.uncertainty
+    u.set_target("pct_wage", 10)
+    qtbot.waitUntil(lambda: not view.band_pending and view.band.target is not None)
+    low_target = view.band.target.chance
+    assert view.card_chance.value.text() == percent(_expected_chance(view), "id", 0)
+    u.target_pct.spin.setValue(60)
+    qtbot.waitUntil(lambda: not view.band_pending and view.band.target.pct_wage == pytest.approx(0.6))
+    assert view.band.target.chance < low_target
+    assert view.card_chance.value.text() == percent(_expected_chance(view), "id", 0)
+    u.set_target("none")
+    qtbot.waitUntil(lambda: not view.card_chance.isVisibleTo(view))
+
+
+def test_an_older_simulation_never_replaces_a_newer_one(view):
+    newer, older = view.band, object()
+    view._band_ready(newer, view._band_generation)
+    view._band_ready(older, view._band_generation - 1)
+    assert view.band is newer
+
+
+def test_jp_kpi_with_the_demo_statements(make_window):
+    w = make_window(demo=True)
+    v = w.projection_view
+    assert v.card_jp.isVisibleTo(v)
+    r = v.state.result
+    a = r.assumptions
+    from dataclasses import replace
+
+    inp = replace(jp_input_from_statements(w.data_source.statements()), wage=a.wage)
+    expected = jp_benefit(a.birth_date, inp, wage_growth=a.wage_growth, inflation=a.inflation,
+                          annual_return=a.annual_return, stop_date=r.stop_date)
+    amount = expected.monthly_benefit if expected.monthly_benefit is not None else expected.lump_sum
+    assert v.card_jp.value.text() == rupiah(amount, "id")
+    assert str(expected.pension_age) in v.card_jp.title.text()
+    # Adequacy: the planner's sentence with JP, the ILO reference in it.
+    text = v.adequacy_label.text()
+    assert adequacy_for(r, expected).text("id") in text
+    assert "ILO" in text and "dari gaji terakhir" in text
+
+
+def test_without_jp_data_the_card_is_hidden_with_a_note_and_typed_months_bring_it(view, qtbot):
+    assert not view.card_jp.isVisibleTo(view)
+    assert "Masa Iuran JP" in view.adequacy_label.text()
+    assert view.jp_entry.isVisibleTo(view.jp_entry.parentWidget())
+    view.jp_entry.enabled.setChecked(True)
+    view.jp_entry.months.spin.setValue(120)
+    assert view.card_jp.isVisibleTo(view)
+    assert view.jp is not None and view.jp.months >= 120
+    assert view.card_jp.value.text() in (rupiah(view.jp.monthly_benefit or 0, "id"), rupiah(view.jp.lump_sum or 0, "id"))
+
+
+def test_kpis_follow_the_units(view, qtbot, make_window):
+    view.jp_entry.enabled.setChecked(True)
+    view.jp_entry.months.spin.setValue(200)
+    view.set_real(True)
+    assert view.card_jp.value.text() == rupiah(view.jp.monthly_benefit_real, "id")
+    assert view.card_net.value.text() == rupiah(view.state.result.net_real, "id")
