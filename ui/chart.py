@@ -161,6 +161,10 @@ class BalanceChart(FigureCanvasQTAgg):
         handles = [a for a in (self.history_line, self.projection_line, self.median_line, self.band_inner, self.band)
                    if a.get_visible() and len(getattr(a, "get_xdata", lambda: [1])()) and a.get_label()
                    and not a.get_label().startswith("_")]
+        key = tuple((id(a), a.get_label()) for a in handles)
+        if key == getattr(self, "_legend_key", None) and (self.legend is not None) == bool(handles):
+            return  # same entries: keep the legend (rebuilding it on every slider tick costs ~1 ms)
+        self._legend_key = key
         if self.legend is not None:
             self.legend.remove()
             self.legend = None

@@ -84,6 +84,7 @@ class DriftWatcher(QObject):
         self.window = window
         self.drift = None
         self.saved_name: str | None = None
+        self.partial = False  # compared on the cards with a newer statement only
         self.banners: list[DriftBanner] = []
         self._source = None
         self._baseline = None
@@ -115,8 +116,12 @@ class DriftWatcher(QObject):
         from planner.drift import drift
 
         lang = self.window.lang
+        subject, compared = self.comparable(before, statements)
+        if subject is None:
+            return
+        self.partial = len(compared) < len(statements)
         try:
-            d = drift(before, statements)
+            d = drift(subject, compared)
         except UserError as exc:
             log.info("no drift: %s", exc.code)
             return
@@ -136,12 +141,44 @@ class DriftWatcher(QObject):
         if self.saved_name and panel is not None and hasattr(panel, "refresh"):
             panel.refresh()
 
+    @staticmethod
+    def comparable(before, statements):
+        """(assumptions, statements) to compare like with like.
+
+        planner.drift sets the newer statements' Saldo Akhir against the saved projection. A
+        card without a newer statement (an earlier job) is in the saved balance but not in
+        the newer statements, so the comparison is narrowed to the cards that have one: their
+        own baseline from the older statements, with the saved projection's rates.
+        """
+        from dataclasses import replace
+
+        from planner.baseline import from_statements, to_assumptions
+
+        year = before.as_of.year
+        new_cards = {s.card.kpj for s in statements if s.year > year}
+        if not new_cards:
+            return None, []
+        if new_cards == {s.card.kpj for s in statements}:
+            return before, list(statements)
+        older = [s for s in statements if s.card.kpj in new_cards and s.year <= year]
+        if not older:
+            return None, []  # only new cards: nothing earlier to compare with
+        try:
+            own = to_assumptions(from_statements(older))
+        except UserError:
+            return None, []
+        own = replace(own, wage_growth=before.wage_growth, annual_return=before.annual_return,
+                      inflation=before.inflation, claim_age=before.claim_age, stop_age=before.stop_age)
+        return own, [s for s in statements if s.card.kpj in new_cards]
+
     def text(self) -> str:
         d = self.drift
         if d is None:
             return ""
         lang = self.window.lang
         text = d.text(lang)
+        if self.partial:
+            text += " " + QCoreApplication.translate("DriftBanner", "(The cards with a newer statement only.)")
         if self.saved_name:
             text += " " + QCoreApplication.translate("DriftBanner", "The earlier projection is kept as the scenario “{name}”.").format(
                 name=self.saved_name)

@@ -244,6 +244,7 @@ class ProjectionView(QWidget):
         side_lay = QVBoxLayout(side)
         side_lay.setContentsMargins(8, 8, 8, 8)
         side_lay.addWidget(self.whatif_title)
+        self.whatif_title.setVisible(False)  # the side tab says it already
         side_lay.addWidget(self.whatif)
         side_lay.addWidget(self.jp_entry)
         side_lay.addStretch(1)

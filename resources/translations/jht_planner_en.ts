@@ -145,6 +145,10 @@
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
+        <source>(The cards with a newer statement only.)</source>
+        <translation>(The cards with a newer statement only.)</translation>
+    </message>
+    <message>
         <source>The earlier projection is kept as the scenario “{name}”.</source>
         <translation>The earlier projection is kept as the scenario “{name}”.</translation>
     </message>

@@ -145,6 +145,10 @@
         <translation>&amp;Tutup</translation>
     </message>
     <message>
+        <source>(The cards with a newer statement only.)</source>
+        <translation>(Hanya kartu yang punya laporan lebih baru.)</translation>
+    </message>
+    <message>
         <source>The earlier projection is kept as the scenario “{name}”.</source>
         <translation>Proyeksi sebelumnya disimpan sebagai skenario “{name}”.</translation>
     </message>

@@ -35,7 +35,13 @@ def test_a_newer_statement_shows_the_drift_and_keeps_the_earlier_projection(make
     _import(store, newer, tmp_path)
     w.reload()  # what the import flow does after saving
 
-    expected = drift(before, store.statements())
+    # The earlier job's card has no 2025 statement: the drift is taken on the card that has one,
+    # from its own earlier baseline with the saved projection's rates.
+    subject, compared = watcher.comparable(before, store.statements())
+    assert {s.card.kpj for s in compared} == {s.card.kpj for s in newer} and watcher.partial
+    expected = drift(subject, compared)
+    assert watcher.drift.actual == pytest.approx(float(sum(s.closing for s in newer)))
+    assert abs(expected.difference) < 0.05 * expected.actual  # like with like: no carried card in "expected"
     banner = watcher.banners[0]
     assert banner.isVisibleTo(w.projection_view)
     assert expected.text("id") in banner.text.text()
@@ -65,3 +71,19 @@ def test_the_demo_never_saves_an_earlier_projection(make_window):
     w = make_window(demo=True)
     w.reload()
     assert w.drift_watcher.drift is None
+
+
+def test_one_card_compares_with_the_saved_projection_itself(make_window, statements, tmp_path):
+    store = open_store()
+    card = statements[-1].card.kpj
+    own = [s for s in statements if s.card.kpj == card]
+    _import(store, own[:-1], tmp_path)
+    w = make_window()
+    w.set_data_source(store)
+    before = w.baseline
+    _import(store, own[-1:], tmp_path)
+    w.reload()
+    watcher = w.drift_watcher
+    assert not watcher.partial
+    assert watcher.drift == drift(before, store.statements())
+    assert watcher.drift.text("id") in watcher.banners[0].text.text()
