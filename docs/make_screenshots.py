@@ -14,6 +14,7 @@ Pictures, each as ``NAME-LANG.png``:
     welcome     the window with no data yet (jht-planner --view welcome --screenshot)
     projection  the demo's projection view with the what-if panel (--demo --view projection)
     history     the demo's history view (--demo --view history)
+    withdrawal  the demo's withdrawal choices (--demo --view withdrawal)
     review      the import review: the demo statements over a database holding part of them,
                 plus one CSV row that differs from what is saved (a conflict)
     findings    the history's Findings tab after that import
@@ -41,6 +42,7 @@ WINDOW_SHOTS = {  # name: arguments of jht-planner before --screenshot
     "welcome": ["--view", "welcome"],
     "projection": ["--demo", "--view", "projection"],
     "history": ["--demo", "--view", "history"],
+    "withdrawal": ["--demo", "--view", "withdrawal"],
 }
 DIALOG_SHOTS = ("review", "findings", "password", "quickentry")
 REPORT_DPI = 72  # the report's first page: about 600x840 pixels, readable in the guide
