@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(parser)
     parser.add_argument("--screenshot", metavar="PATH", help="render the window at 1280x800 to a PNG and exit")
     parser.add_argument("--view", metavar="VIEW",
-                        help="open the window on this view: welcome, projection, history (with --screenshot too)")
+                        help="open the window on this view: welcome, projection, history, withdrawal (with --screenshot too)")
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subs)
