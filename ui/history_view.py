@@ -55,7 +55,7 @@ from ui.contrib_model import (
 BASE_COLOUR = "#b8c2cc"
 CONTRIB_COLOUR = "#2f6fb0"
 DEVELOPMENT_COLOUR = "#3a9e6a"
-CARRIED_COLOUR = "#e3e7eb"
+CARRIED_COLOUR = "#5f6b76"  # hatch lines over the estimated part of a bar
 CLOSING_COLOUR = "#1b1b1b"
 
 
@@ -133,7 +133,8 @@ class HistoryChart(FigureCanvasQTAgg):
             ax.bar(year, dev[i], bottom=bottom2[i], color=DEVELOPMENT_COLOUR, alpha=alpha[i],
                    label=self._labels["dev"] if lab else None, width=0.7)
         if any(carried):
-            ax.bar(years, carried, bottom=bottom3, color=CARRIED_COLOUR, hatch="//", edgecolor="#8a949e",
+            # Hatching only, no fill: the parts underneath stay visible through it.
+            ax.bar(years, carried, bottom=bottom3, facecolor="none", hatch="//", edgecolor=CARRIED_COLOUR,
                    linewidth=0, width=0.7, label=self._labels["carried"])
         ax.plot(years, [float(y.total) for y in h], linestyle="none", marker="D", markersize=5,
                 color=CLOSING_COLOUR, label=self._labels["closing"])
@@ -474,7 +475,7 @@ class HistoryView(QWidget):
             "contrib": self.tr("Cumulative contributions"),
             "dev": self.tr("Cumulative development"),
             "carried": self.tr("Cards without a statement that year (estimated: last balance carried forward)"),
-            "closing": self.tr("Closing balance as printed"),
+            "closing": self.tr("Balance at year end (all cards)"),
             "title": self.tr("JHT balance at the end of each year"),
             "empty": self.tr("No statements yet"),
         }, self._lang)

@@ -295,8 +295,8 @@
         <translation>Cards without a statement that year (estimated: last balance carried forward)</translation>
     </message>
     <message>
-        <source>Closing balance as printed</source>
-        <translation>Closing balance as printed</translation>
+        <source>Balance at year end (all cards)</source>
+        <translation>Balance at year end (all cards)</translation>
     </message>
     <message>
         <source>JHT balance at the end of each year</source>

@@ -295,8 +295,8 @@
         <translation>Kartu tanpa rincian tahun itu (perkiraan: saldo terakhir dibawa)</translation>
     </message>
     <message>
-        <source>Closing balance as printed</source>
-        <translation>Saldo akhir tercetak</translation>
+        <source>Balance at year end (all cards)</source>
+        <translation>Saldo akhir tahun (semua kartu)</translation>
     </message>
     <message>
         <source>JHT balance at the end of each year</source>
