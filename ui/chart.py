@@ -6,6 +6,15 @@ updates (a slider drag) into one ``draw_idle`` per ~16 ms. The Monte Carlo fan i
 ``fill_between`` collections (P10–P90 lighter, P25–P75 darker) and a median line, created
 empty; :meth:`set_fan` fills them later (:meth:`set_band` draws the outer band alone).
 
+Slider drags are blitted: the artists that move with the assumptions (projection, claim
+marker, line and label, the fan) are ``animated``. A full draw renders the rest and then, on
+its ``draw_event``, saves that background and draws the moving artists on top. An update
+that changes only those artists, while they still fit the current axes limits, restores the
+background, draws them and blits (a few ms, on the next event-loop pass) instead of a full
+draw (~30 ms: layout, ticks, legend); a full draw with exact limits follows once the drag
+rests (``SETTLE_MS``). Anything else (history, labels, legend, palette, limits) takes the
+full, coalesced path.
+
 The x axis is in decimal years (2046.08 = early February 2046). Colours come from the
 widget's QPalette and follow the system light/dark palette.
 """
@@ -26,6 +35,8 @@ from PySide6.QtWidgets import QApplication, QSizePolicy
 from planner.format import compact_rupiah
 
 REDRAW_MS = 16
+SETTLE_MS = 250  # after the last blitted frame, a full draw with exact limits
+FIT_SHRINK = 0.5  # a blitted frame keeps the y limits while the data's top stays above this share of them
 MIN_DRAW_PX = 80  # below this (before the first layout) the canvas is not drawn
 
 
@@ -78,6 +89,23 @@ class BalanceChart(FigureCanvasQTAgg):
         ax.grid(True, linewidth=0.5, alpha=0.5)
         ax.spines[["top", "right"]].set_visible(False)
         self.legend = None
+        self._dynamic = (self.band, self.band_inner, self.median_line, self.projection_line, self.claim_line,
+                         self.claim_marker, self.claim_label)
+        for artist in self._dynamic:
+            artist.set_animated(True)
+        self._background = None  # the static part of the last full draw (copy_from_bbox)
+        self._static_dirty = True
+        self._blitting = False
+        self.blit_count = 0  # blitted frames, for tests and benchmarks
+        self.mpl_connect("draw_event", self._on_draw_event)
+        self._blit_timer = QTimer(self)
+        self._blit_timer.setSingleShot(True)
+        self._blit_timer.setInterval(0)
+        self._blit_timer.timeout.connect(self._blit_frame)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(SETTLE_MS)
+        self._settle_timer.timeout.connect(self._settle)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_MS)
@@ -86,12 +114,16 @@ class BalanceChart(FigureCanvasQTAgg):
 
     # ------------------------------------------------------------------ data
     def set_history(self, x: Sequence[float], y: Sequence[float]) -> None:
-        self.history_line.set_data(np.asarray(x, float), np.asarray(y, float))
+        x, y = np.asarray(x, float), np.asarray(y, float)
+        old_x, old_y = self.history_line.get_data()
+        if np.array_equal(x, np.asarray(old_x, float)) and np.array_equal(y, np.asarray(old_y, float)):
+            return
+        self.history_line.set_data(x, y)
         self.request_draw()
 
     def set_projection(self, x: Sequence[float], y: Sequence[float]) -> None:
         self.projection_line.set_data(np.asarray(x, float), np.asarray(y, float))
-        self.request_draw()
+        self.request_draw(static=False)
 
     def set_claim(self, x: float | None, y: float | None, label: str = "") -> None:
         visible = x is not None and y is not None
@@ -102,10 +134,13 @@ class BalanceChart(FigureCanvasQTAgg):
             self.claim_line.set_xdata([x, x])
             self.claim_label.xy = (x, y)
             self.claim_label.set_text(label)
-        self.request_draw()
+        self.request_draw(static=False)
 
     def set_now(self, x: float | None, label: str = "") -> None:
         visible = x is not None
+        if (visible == self.now_line.get_visible() and label == self.now_label.get_text()
+                and (not visible or self.now_line.get_xdata()[0] == x)):
+            return
         self.now_line.set_visible(visible)
         self.now_label.set_visible(visible)
         if visible:
@@ -144,9 +179,12 @@ class BalanceChart(FigureCanvasQTAgg):
         self.median_line.set_label(labels.get("median", "") if on else "")
         self.median_line.set_visible(on)
         self._update_legend()
-        self.request_draw()
+        self.request_draw(static=False)
 
     def set_texts(self, ylabel: str, history: str, projection: str) -> None:
+        if (ylabel, history, projection) == (self.ax.get_ylabel(), self.history_line.get_label(),
+                                              self.projection_line.get_label()):
+            return
         self.ax.set_ylabel(ylabel)
         self.history_line.set_label(history)
         self.projection_line.set_label(projection)
@@ -165,6 +203,7 @@ class BalanceChart(FigureCanvasQTAgg):
         if key == getattr(self, "_legend_key", None) and (self.legend is not None) == bool(handles):
             return  # same entries: keep the legend (rebuilding it on every slider tick costs ~1 ms)
         self._legend_key = key
+        self._static_dirty = True
         if self.legend is not None:
             self.legend.remove()
             self.legend = None
@@ -178,24 +217,92 @@ class BalanceChart(FigureCanvasQTAgg):
             self._color_legend()
 
     # ------------------------------------------------------------------ drawing
-    def request_draw(self) -> None:
+    def request_draw(self, static: bool = True) -> None:
         """Coalesce: at most one redraw per REDRAW_MS however many updates came in.
 
-        The limits follow the data at once (cheap), so a draw Qt asks for in between (a
-        resize) never places the labels against stale limits.
+        ``static=False``: only the animated artists changed; if they still fit the current
+        limits and a background is saved, the next event-loop pass blits them (see the module
+        docstring). Otherwise the limits follow the data at once (cheap), so a draw Qt asks
+        for in between (a resize) never places the labels against stale limits.
         """
+        if static:
+            self._static_dirty = True
+        if not self._static_dirty and self._background is not None and not self._timer.isActive() and self._fits():
+            if not self._blit_timer.isActive():
+                self._blit_timer.start()
+            self._settle_timer.start()
+            return
+        self._blit_timer.stop()
         self._rescale()
         if not self._timer.isActive():
             self._timer.start()
 
+    def _fits(self) -> bool:
+        """The data lies inside the current limits, and fills enough of them."""
+        (x0, x1), (y0, y1), (dx0, dx1), (dy0, dy1) = *self._limits_now(), *self._data_limits()
+        if dx0 is None:
+            return False
+        return x0 <= dx0 and dx1 <= x1 and y0 <= dy0 and dy1 <= y1 and dy1 >= FIT_SHRINK * y1
+
+    def _limits_now(self):
+        return self.ax.get_xlim(), self.ax.get_ylim()
+
+    def _data_limits(self):
+        x, y = self._data()
+        if len(x) == 0:
+            return (None, None), (None, None)
+        return (float(x.min()), float(x.max())), (float(y.min()), float(y.max()))
+
+    def _on_draw_event(self, _event) -> None:
+        """After a full draw: save the static background, then draw the animated artists on it."""
+        if self._blitting:
+            return
+        self._background = self.copy_from_bbox(self.figure.bbox)
+        self._static_dirty = False
+        self._draw_dynamic()
+
+    def _draw_dynamic(self) -> None:
+        for artist in self._dynamic:
+            if artist.get_visible():
+                self.ax.draw_artist(artist)
+
+    def _blit_frame(self) -> None:
+        if self._background is None or self._static_dirty:
+            self.request_draw()
+            return
+        from matplotlib.backend_bases import DrawEvent
+
+        self._blitting = True
+        try:
+            self.restore_region(self._background)
+            self._draw_dynamic()
+            # Listeners of draw_event (benchmarks) hear of this frame too; our own handler skips it.
+            self.callbacks.process("draw_event", DrawEvent("draw_event", self, self.get_renderer()))
+            self.blit(self.figure.bbox)
+            self.blit_count += 1
+        finally:
+            self._blitting = False
+
+    def _settle(self) -> None:
+        """The drag rested: a full draw with limits fitted to the data, if they differ."""
+        before = self._limits_now()
+        self._rescale()
+        if self._limits_now() != before:
+            self._static_dirty = True
+            if not self._timer.isActive():
+                self._timer.start()
+
     def flush(self) -> None:
         """Draw now (screenshots, tests)."""
         self._timer.stop()
+        self._blit_timer.stop()
+        self._settle_timer.stop()
         self._rescale()
         self.draw()
         self.draw_count += 1
 
-    def _rescale(self) -> None:
+    def _data(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every plotted point (lines, claim marker, visible fan), finite only."""
         xs, ys = [], []
         for line in (self.history_line, self.projection_line, self.claim_marker):
             x, y = line.get_data()
@@ -209,7 +316,10 @@ class BalanceChart(FigureCanvasQTAgg):
                 x = np.concatenate([x, v[:, 0]])
                 y = np.concatenate([y, v[:, 1]])
         finite = np.isfinite(x) & np.isfinite(y)
-        x, y = x[finite], y[finite]
+        return x[finite], y[finite]
+
+    def _rescale(self) -> None:
+        x, y = self._data()
         if len(x) == 0:
             self.ax.set_xlim(dt.date.today().year - 1, dt.date.today().year + 1)
             self.ax.set_ylim(0, 1)
@@ -230,6 +340,7 @@ class BalanceChart(FigureCanvasQTAgg):
         # draw (texts would be placed off any raster). The resize that follows draws again.
         if self.width() < MIN_DRAW_PX or self.height() < MIN_DRAW_PX:
             return
+        self._blit_timer.stop()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="constrained_layout not applied")
             super().draw()
@@ -270,6 +381,10 @@ class BalanceChart(FigureCanvasQTAgg):
             self.legend.get_frame().set_facecolor(self.ax.get_facecolor())
             for t in self.legend.get_texts():
                 t.set_color(self.text_color)
+
+    def resizeEvent(self, event) -> None:
+        self._background = None  # the saved background has the old size: the next draw saves a new one
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         # matplotlib gives the canvas a white palette of its own: read the application's.

@@ -54,6 +54,13 @@ Language and units
 
 Background work
     Run long planner calls with :func:`ui.worker.run_task` (never touch widgets from it).
+
+Issue 5 parts (ui.projection_view, ui.uncertainty, ui.withdrawal_view, ui.drift)
+    ``window.projection_view``: ``band`` (the shown Monte Carlo result), ``jp``, ``adequacy``,
+    ``uncertainty`` (spreads, target, seed, paths), ``add_banner(widget)`` above the chart.
+    ``window.withdrawal_view.comparison``: the current planner.withdrawal comparison.
+    ``window.drift_watcher``: the drift after a newer import (banners, saved scenario).
+    ``window.report_data(show_ids)``: everything File > Ekspor PDF passes to planner.report.
 """
 from __future__ import annotations
 

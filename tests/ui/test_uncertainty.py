@@ -128,3 +128,29 @@ def test_kpis_follow_the_units(view, qtbot, make_window):
     view.set_real(True)
     assert view.card_jp.value.text() == rupiah(view.jp.monthly_benefit_real, "id")
     assert view.card_net.value.text() == rupiah(view.state.result.net_real, "id")
+
+
+def test_a_drag_is_blitted_and_settles_with_a_full_draw(make_window, example_assumptions, qtbot):
+    w = make_window()
+    w.set_baseline(example_assumptions)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    view, chart = w.projection_view, w.projection_view.chart
+    view.flush()
+    qtbot.waitUntil(lambda: chart._background is not None and not chart._timer.isActive())
+    draws, blits = chart.draw_count, chart.blit_count
+    bar = view.whatif.ret.slider
+    bar.setSliderDown(True)
+    bar.setValue(bar.value() + 1)  # a small step: the line still fits the axes
+    qtbot.waitUntil(lambda: chart.blit_count > blits)
+    assert chart.draw_count == draws  # no full draw for the step
+    _, y = chart.projection_line.get_data()
+    assert y[-1] == pytest.approx(view.state.result.balance_at_claim)
+    bar.setSliderDown(False)
+    qtbot.waitUntil(lambda: not view.band_pending and not chart._settle_timer.isActive()
+                    and not chart._timer.isActive() and not chart._blit_timer.isActive())
+    # At rest the limits fit the data again (the top 12% above the highest point).
+    _, ys = chart._data()
+    assert chart.ax.get_ylim()[1] == pytest.approx(float(ys.max()) * 1.12)
+    w.close()
