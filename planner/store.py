@@ -483,7 +483,8 @@ def mask_long_digits(text: str) -> str:
 
 
 def _finding_key(f: Finding) -> tuple:
-    return (f.kpj, f.year, f.code, tuple(f.periods), f.message)
+    """Identity of a finding: not its message, which is written in the language of the import."""
+    return (f.kpj, f.year, f.code, tuple(f.periods))
 
 
 # --------------------------------------------------------------------------- the store

@@ -101,6 +101,12 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Name
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `jht-planner … | head`: the reader left; nothing more to say
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush is silent too
+        return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -67,3 +67,14 @@ def test_warnings_follow_the_language(capsys):
     assert main(WORKED[:9] + ["--lang", "en"]) == 0  # defaults used: an [R] warning
     err = capsys.readouterr().err
     assert "Warning: These figures use parameters" in err and "Angka ini" not in err
+
+
+def test_a_closed_pipe_is_not_a_traceback():
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-m", "ui.launcher", *WORKED], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # the reader is gone before the first line (like `| head -0`)
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Traceback" not in err and proc.returncode == 0

@@ -193,6 +193,17 @@ def test_same_file_twice_adds_nothing(store):
     assert len(store.imports()) == 2  # both imports are recorded as provenance
 
 
+def test_the_same_finding_in_another_language_is_not_stored_twice(store):
+    from models import Finding, Severity
+
+    st = statement()
+    in_id = replace(st, findings=(Finding("late_payment", Severity.WARNING, "Iuran terlambat.", ("2023-03",), KPJ_A, 2023),))
+    in_en = replace(st, findings=(Finding("late_payment", Severity.WARNING, "Paid late.", ("2023-03",), KPJ_A, 2023),))
+    store.import_results([result(in_id)])
+    store.import_results([result(in_en, salt="en")])
+    assert _count(store.path, "findings") == 1
+
+
 def test_overlapping_files_and_batches_never_duplicate(store):
     early = rows_only(KPJ_A, 2023, tuple(row(2023, m) for m in range(1, 7)))
     full = statement(months=range(1, 13))
