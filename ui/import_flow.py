@@ -304,12 +304,12 @@ class ReviewDialog(QDialog):
         years = sum(len(getattr(fp, "new_years", ())) for fp in self.files)
         rows = sum(len(getattr(fp, "new_rows", ())) for fp in self.files)
         parts = [self.tr("{0} statement years and {1} contribution rows to add").format(years, rows),
-                 self.tr("{0} already saved").format(self.duplicates)]
+                 self.tr("already saved (years and rows): {0}").format(self.duplicates)]
         if self.conflicts:
             parts.append(self.tr("{0} differing from what is saved").format(self.conflicts))
-        parts.append(self.tr("{0} findings").format(len(self.findings())))
+        parts.append(self.tr("findings: {0}").format(len(self.findings())))
         if self.problems:
-            parts.append(self.tr("{0} files could not be read").format(len(self.problems)))
+            parts.append(self.tr("files that could not be read: {0}").format(len(self.problems)))
         self.summary.setText("; ".join(parts) + ".")
         self.replace_box.setVisible(bool(self.conflicts))
         self.replace_box.setText(self.tr("Replace the saved figures with the file's where they differ"))

@@ -906,10 +906,6 @@
         <translation>{0} statement years and {1} contribution rows to add</translation>
     </message>
     <message>
-        <source>{0} already saved</source>
-        <translation>{0} already saved</translation>
-    </message>
-    <message>
         <source>{0} differing from what is saved</source>
         <translation>{0} differing from what is saved</translation>
     </message>
@@ -982,12 +978,16 @@
         <translation>Card / file / finding</translation>
     </message>
     <message>
-        <source>{0} findings</source>
-        <translation>{0} findings</translation>
+        <source>already saved (years and rows): {0}</source>
+        <translation>already saved (years and rows): {0}</translation>
     </message>
     <message>
-        <source>{0} files could not be read</source>
-        <translation>{0} files could not be read</translation>
+        <source>findings: {0}</source>
+        <translation>findings: {0}</translation>
+    </message>
+    <message>
+        <source>files that could not be read: {0}</source>
+        <translation>files that could not be read: {0}</translation>
     </message>
     <message>
         <source>Replace the saved figures with the file's where they differ</source>

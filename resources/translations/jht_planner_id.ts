@@ -906,10 +906,6 @@
         <translation>{0} tahun rincian dan {1} baris iuran akan ditambahkan</translation>
     </message>
     <message>
-        <source>{0} already saved</source>
-        <translation>{0} sudah tersimpan</translation>
-    </message>
-    <message>
         <source>{0} differing from what is saved</source>
         <translation>{0} berbeda dari yang tersimpan</translation>
     </message>
@@ -982,12 +978,16 @@
         <translation>Kartu / berkas / temuan</translation>
     </message>
     <message>
-        <source>{0} findings</source>
-        <translation>{0} temuan</translation>
+        <source>already saved (years and rows): {0}</source>
+        <translation>sudah tersimpan (tahun dan baris): {0}</translation>
     </message>
     <message>
-        <source>{0} files could not be read</source>
-        <translation>{0} berkas tidak bisa dibaca</translation>
+        <source>findings: {0}</source>
+        <translation>temuan: {0}</translation>
+    </message>
+    <message>
+        <source>files that could not be read: {0}</source>
+        <translation>berkas yang tidak terbaca: {0}</translation>
     </message>
     <message>
         <source>Replace the saved figures with the file&apos;s where they differ</source>
