@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path

@@ -47,7 +47,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Protocol, Sequence
+from typing import Any, Protocol, Sequence
 
 from models import (
     Assumptions,
@@ -60,7 +60,6 @@ from models import (
     Severity,
     StatementYear,
     WageChange,
-    period_str,
 )
 from planner.baseline import QuickEntry
 from planner.csvio import SUMMARY_MISSING, has_summary, summary_missing_finding, tidy_summaryless

@@ -25,7 +25,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.errors import UserError
-from planner.format import date_long
 
 log = logging.getLogger(__name__)
 

@@ -69,7 +69,7 @@ import logging
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
@@ -240,10 +240,6 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.retranslate_ui()
         self._install_plugins()
-        if "ui.import_flow" not in self.plugins:
-            self.import_requested.connect(self._import_fallback)
-        if "ui.quick_entry" not in self.plugins:
-            self.quick_entry_requested.connect(self._quick_entry_fallback)
         self._size_docks()
         self._update_page()
 
@@ -400,27 +396,11 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     def _install_plugins(self) -> None:
-        self.plugins: list[str] = []  # modules whose install() ran
+        """Each view module plugs itself in through install(window); all of them ship with the app."""
+        self.plugins: list[str] = []
         for name in PLUGIN_MODULES:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:
-                    continue
-                log.exception("cannot import %s", name)
-                continue
-            except Exception:  # a broken plug-in must not keep the window shut
-                log.exception("cannot import %s", name)
-                continue
-            install = getattr(module, "install", None)
-            if install is None:
-                continue
-            try:
-                install(self)
-            except Exception:
-                log.exception("%s.install failed", name)
-            else:
-                self.plugins.append(name)
+            importlib.import_module(name).install(self)
+            self.plugins.append(name)
 
     # ----------------------------------------------------------------- actions
     def set_real(self, real: bool) -> None:
@@ -451,12 +431,6 @@ class MainWindow(QMainWindow):
             return
         self.set_data_source(source)
         self.show_view("projection")
-
-    def _import_fallback(self, paths: list) -> None:
-        QMessageBox.information(self, self.tr("Import"), self.tr("Importing statements is not available in this version yet."))
-
-    def _quick_entry_fallback(self) -> None:
-        QMessageBox.information(self, self.tr("Quick entry"), self.tr("Quick entry is not available in this version yet."))
 
     def export_pdf(self) -> None:
         self._export("pdf")

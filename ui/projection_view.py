@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import defaultdict
 from dataclasses import replace
 from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QSizePolicy,
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QScrollArea,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -32,6 +31,7 @@ from models import Assumptions, ProjectionResult, StatementYear
 from planner.dates import month_index
 from planner.errors import UserError
 from planner.format import date_long, percent, rupiah
+from planner.history import balance_history
 from planner.income import monthly_income, todays_rupiah
 from planner.projection import project, resolve
 from planner.rules import RuleUsage, load_rules
@@ -74,22 +74,6 @@ def baseline_from_source(source) -> Assumptions | None:
         return to_assumptions(from_statements(statements, quick))
     except UserError:
         return None
-
-
-def balance_history(statements: Sequence[StatementYear]) -> list[tuple[dt.date, float]]:
-    """(31 December, total balance over all cards) for each statement year.
-
-    A card without a statement that year (an earlier job) counts with its latest printed
-    closing balance, unchanged: the statements say nothing more about it.
-    """
-    by_year: dict[int, dict[str, float]] = defaultdict(dict)
-    for s in statements:
-        by_year[s.year][s.card.kpj] = float(s.closing)
-    out, latest = [], {}
-    for year in sorted(by_year):
-        latest.update(by_year[year])
-        out.append((dt.date(year, 12, 31), sum(latest.values())))
-    return out
 
 
 class AssumptionState(QObject):
@@ -288,7 +272,8 @@ class ProjectionView(QWidget):
         from planner.jp import jp_input_from_statements
 
         self.statements = list(statements)
-        self.history = balance_history(statements)
+        # (31 December, total over all cards): planner.history, as the history view and the report.
+        self.history = [(h.as_of, float(h.total)) for h in balance_history(statements)]
         try:
             self._jp_input = jp_input_from_statements(self.statements) if self.statements else None
         except UserError:

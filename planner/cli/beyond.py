@@ -19,7 +19,6 @@ from planner import withdrawal as wd
 from planner.errors import InvalidInput
 from planner.format import date_long, percent, rupiah
 from planner.parse import ParseError, parse_amount, parse_date
-from planner.projection import make_plan
 from planner.rules import Rules
 
 

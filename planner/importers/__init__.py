@@ -21,7 +21,7 @@ import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Literal, Protocol, Sequence, runtime_checkable
+from typing import Iterable, Literal, Protocol, runtime_checkable
 
 from models import Finding, StatementYear
 from planner.errors import UserError

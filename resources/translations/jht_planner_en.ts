@@ -472,22 +472,6 @@
         <translation>The demo statements could not be read.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Importing statements is not available in this version yet.</source>
-        <translation>Importing statements is not available in this version yet.</translation>
-    </message>
-    <message>
-        <source>Quick entry</source>
-        <translation>Quick entry</translation>
-    </message>
-    <message>
-        <source>Quick entry is not available in this version yet.</source>
-        <translation>Quick entry is not available in this version yet.</translation>
-    </message>
-    <message>
         <source>The report shows your card numbers (KPJ) and NIK masked, e.g. 1900••••345.</source>
         <translation>The report shows your card numbers (KPJ) and NIK masked, e.g. 1900••••345.</translation>
     </message>

@@ -472,22 +472,6 @@
         <translation>Laporan demo tidak bisa dibaca.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <source>Importing statements is not available in this version yet.</source>
-        <translation>Impor laporan belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <source>Quick entry</source>
-        <translation>Entri cepat</translation>
-    </message>
-    <message>
-        <source>Quick entry is not available in this version yet.</source>
-        <translation>Entri cepat belum tersedia di versi ini.</translation>
-    </message>
-    <message>
         <source>The report shows your card numbers (KPJ) and NIK masked, e.g. 1900••••345.</source>
         <translation>Laporan menampilkan nomor kartu (KPJ) dan NIK Anda disamarkan, mis. 1900••••345.</translation>
     </message>
