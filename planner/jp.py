@@ -253,31 +253,40 @@ def jp_for_assumptions(a: Assumptions, months_so_far: int, wage: float | None = 
 def jp_input_from_statements(years: Sequence[StatementYear], rules: Rules | None = None) -> JPInput | None:
     """What the statements say about JP: months (Masa Iuran JP), Akumulasi Iuran JP, the JP columns.
 
-    The latest year that prints Masa Iuran JP sets the months and the as-of date (31 December
-    of that year). Akumulasi Iuran JP is printed up to December of the year before, so that
-    year's JP contributions are added. Capped wages come from the JP columns: (employer +
-    worker) / JP rate. None when no statement has JP data.
+    Each card prints its own Masa Iuran JP; a member's months are the sum of each card's latest
+    figure, less the months in which two cards both paid JP (a month counts once). The as-of
+    date is 31 December of the latest year that prints it. Akumulasi Iuran JP is printed up to
+    December of the year before, so that year's JP contributions are added, per card. Capped
+    wages come from the JP columns: (employer + worker) / JP rate. None when no statement has JP data.
     """
     rules = rules or load_rules()
     with_jp = [y for y in years if y.jp_months is not None]
     if not with_jp:
         return None
-    latest = max(with_jp, key=lambda y: y.year)
-    as_of = dt.date(latest.year, 12, 31)
+    latest_by_card: dict[str, StatementYear] = {}
+    for y in with_jp:
+        if y.card.kpj not in latest_by_card or y.year > latest_by_card[y.card.kpj].year:
+            latest_by_card[y.card.kpj] = y
+    latest_year = max(y.year for y in latest_by_card.values())
+    as_of = dt.date(latest_year, 12, 31)
     rate = Decimal(str(rules.value("jp.rate_employer", as_of))) + Decimal(str(rules.value("jp.rate_worker", as_of)))
     past: dict[tuple[int, int], float] = {}
+    cards_paying: dict[tuple[int, int], set[str]] = {}
     for y in years:
         for row in y.rows:
-            if row.jp_total > 0 and row.period <= (latest.year, 12):
+            if row.jp_total > 0 and row.period <= (latest_year, 12):
                 past[row.period] = past.get(row.period, 0.0) + float(row.jp_total / rate)
+                cards_paying.setdefault(row.period, set()).add(y.card.kpj)
+    overlap = sum(len(kpjs) - 1 for kpjs in cards_paying.values())
+    months = sum(int(y.jp_months) for y in latest_by_card.values()) - overlap
     accumulated = None
-    same_year = [y for y in with_jp if y.year == latest.year]
-    if latest.jp_accumulated is not None:
-        this_year = sum((r.jp_total for y in same_year for r in y.rows if r.period[0] == latest.year), Decimal(0))
-        accumulated = float(latest.jp_accumulated + this_year)
+    if all(y.jp_accumulated is not None for y in latest_by_card.values()):
+        accumulated = float(sum(
+            (y.jp_accumulated + sum((r.jp_total for r in y.rows if r.period[0] == y.year), Decimal(0))
+             for y in latest_by_card.values()), Decimal(0)))
     wages = [w for w in (y.last_wage for y in sorted(years, key=lambda y: y.year)) if w is not None]
     wage = float(wages[-1]) if wages else 0.0
-    return JPInput(months_so_far=int(latest.jp_months), as_of=as_of, wage=wage, accumulated=accumulated, past_wages=past)
+    return JPInput(months_so_far=max(months, 0), as_of=as_of, wage=wage, accumulated=accumulated, past_wages=past)
 
 
 def jp_json(r: JPResult | None) -> dict[str, Any] | None:

@@ -140,6 +140,26 @@ def test_from_statements_reads_months_accumulation_and_jp_columns():
     assert jp.jp_input_from_statements([], RULES) is None
 
 
+def test_two_cards_add_their_months_and_a_shared_month_counts_once():
+    member = Member("X", dt.date(1990, 1, 1))
+
+    def year(kpj, y, months, acc, periods):
+        rows = tuple(Contribution((y, m), dt.date(y, m, 10) if m < 12 else dt.date(y, 12, 28), None,
+                                  Decimal(6_000_000), Decimal(0), Decimal(222_000), Decimal(120_000),
+                                  Decimal(120_000), Decimal(60_000)) for m in periods)
+        return StatementYear(Card(kpj), member, y, Decimal(0), Decimal(0), Decimal(0), Decimal(0), rows=rows,
+                             jp_months=months, jp_accumulated=Decimal(acc))
+
+    old = year("11111111111", 2022, 44, 7_000_000, range(1, 13))  # an earlier job, up to December 2022
+    new = year("22222222222", 2025, 33, 5_000_000, range(1, 13))
+    inp = jp.jp_input_from_statements([old, new], RULES)
+    assert inp.months_so_far == 44 + 33 and inp.as_of == AS_OF
+    assert inp.accumulated == pytest.approx(7_000_000 + 12 * 180_000 + 5_000_000 + 12 * 180_000)
+    # Two jobs paying JP in the same three months: those months count once.
+    side = year("33333333333", 2025, 3, 540_000, range(10, 13))
+    assert jp.jp_input_from_statements([old, new, side], RULES).months_so_far == 44 + 33 + 3 - 3
+
+
 def test_bad_input():
     with pytest.raises(InvalidInput):
         jp.jp_benefit(dt.date(1990, 1, 1), jp.JPInput(-1, AS_OF, 1e6), wage_growth=0, inflation=0,
