@@ -958,9 +958,9 @@ def build_report(data: ReportData, path: str | os.PathLike, progress: Progress |
                         pdf.savefig(page.fig)
                         page.fig.clear()
                         step(0.05 + 0.93 * i / len(pages))
+                os.replace(part, target)  # Windows refuses while a viewer holds the old file open
             except OSError as exc:
                 raise _write_error(target, exc) from None
-            os.replace(part, target)
         except BaseException:
             try:
                 part.unlink()

@@ -84,6 +84,11 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Run the command line. With no subcommand, `open_window(args)` shows the window."""
+    for stream in (sys.stdout, sys.stderr):
+        # A Windows console or a redirect in a legacy code page cannot print "•" or "—":
+        # replace what it cannot show rather than end in an encoding error.
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(errors="replace")
     parser = build_parser()
     _ARGV[:] = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(list(_ARGV))

@@ -78,3 +78,15 @@ def test_a_closed_pipe_is_not_a_traceback():
     err = proc.stderr.read().decode()
     proc.wait(timeout=60)
     assert "Traceback" not in err and proc.returncode == 0
+
+
+def test_a_legacy_code_page_does_not_end_in_an_encoding_error():
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONIOENCODING="ascii")  # the narrowest: "•" of a masked KPJ cannot be shown
+    proc = subprocess.run([sys.executable, "-m", "ui.launcher", "project", "--demo"], capture_output=True, env=env)
+    assert proc.returncode == 0, proc.stderr.decode("ascii", "replace")[-300:]
+    assert b"Traceback" not in proc.stderr
+    assert b"190?????345" in proc.stderr  # the masked card, its dots replaced
