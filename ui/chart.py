@@ -5,6 +5,8 @@ and ask for a redraw through :meth:`BalanceChart.request_draw`, which coalesces 
 updates (a slider drag) into one ``draw_idle`` per ~16 ms. The Monte Carlo fan is two
 ``fill_between`` collections (P10–P90 lighter, P25–P75 darker) and a median line, created
 empty; :meth:`set_fan` fills them later (:meth:`set_band` draws the outer band alone).
+Up to :data:`MAX_OVERLAYS` saved scenarios are drawn as thin dashed lines in colours of
+their own (:meth:`set_overlays`), named in the legend.
 
 Slider drags are blitted: the artists that move with the assumptions (projection, claim
 marker, line and label, the fan) are ``animated``. A full draw renders the rest and then, on
@@ -12,8 +14,10 @@ its ``draw_event``, saves that background and draws the moving artists on top. A
 that changes only those artists, while they still fit the current axes limits, restores the
 background, draws them and blits (a few ms, on the next event-loop pass) instead of a full
 draw (~30 ms: layout, ticks, legend); a full draw with exact limits follows once the drag
-rests (``SETTLE_MS``). Anything else (history, labels, legend, palette, limits) takes the
-full, coalesced path.
+rests (``SETTLE_MS``). Anything else (history, overlays, labels, legend, palette, limits)
+takes the full, coalesced path. The scenario overlays do not move with the what-if sliders,
+so they belong to the saved background: every blitted frame shows them, and their points
+count in the limits a blitted frame must fit.
 
 The x axis is in decimal years (2046.08 = early February 2046). Colours come from the
 widget's QPalette and follow the system light/dark palette.
@@ -28,6 +32,7 @@ import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.transforms import blended_transform_factory
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QSizePolicy
@@ -38,6 +43,12 @@ REDRAW_MS = 16
 SETTLE_MS = 250  # after the last blitted frame, a full draw with exact limits
 FIT_SHRINK = 0.5  # a blitted frame keeps the y limits while the data's top stays above this share of them
 MIN_DRAW_PX = 80  # below this (before the first layout) the canvas is not drawn
+MAX_OVERLAYS = 3  # scenario lines drawn over the projection
+# Scenario overlay colours (light, dark palette): apart from each other, the history accent
+# and the projection's orange.
+OVERLAY_COLORS = {False: ("#1b8a6b", "#6a5acd", "#c2185b"), True: ("#5fd3ad", "#b3aefc", "#ff8ac0")}
+OVERLAY_DASHES = (0, (6, 2.5))
+NOW_LEGEND_SHARE = 0.45  # with overlays, the legend sits right of the balance-date line while it is left of this
 
 
 def decimal_year(d: dt.date) -> float:
@@ -83,6 +94,13 @@ class BalanceChart(FigureCanvasQTAgg):
                                      fontsize="small", annotation_clip=True)
         for artist in (self.now_line, self.claim_line, self.now_label):
             artist.set_visible(False)
+        # Saved scenarios drawn over the projection (set_overlays): created once, hidden.
+        self.overlay_lines = []
+        for i in range(MAX_OVERLAYS):
+            (line,) = ax.plot([], [], linestyle=OVERLAY_DASHES, linewidth=1.6, zorder=3, label=f"_overlay{i}")
+            line.set_visible(False)
+            self.overlay_lines.append(line)
+        self._overlays_key: tuple = ()
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, self.lang)))
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=10))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
@@ -181,6 +199,35 @@ class BalanceChart(FigureCanvasQTAgg):
         self._update_legend()
         self.request_draw(static=False)
 
+    def set_overlays(self, overlays: Sequence[tuple[str, Sequence[float], Sequence[float]]]) -> None:
+        """Scenario lines over the projection: ``(name, decimal years, balances)``, at most
+        :data:`MAX_OVERLAYS` (more are ignored). The balances are drawn as given: the caller
+        sends them in the unit the chart shows (nominal or today's rupiah). An update equal to
+        what is drawn costs nothing (the scenarios panel re-sends on every what-if change)."""
+        shown = [(str(name), np.asarray(x, float), np.asarray(y, float))
+                 for name, x, y in list(overlays or ())[:MAX_OVERLAYS]]
+        key = tuple((name, x.tobytes(), y.tobytes()) for name, x, y in shown)
+        if key == self._overlays_key:
+            return
+        self._overlays_key = key
+        for i, line in enumerate(self.overlay_lines):
+            if i < len(shown) and len(shown[i][1]):
+                name, x, y = shown[i]
+                line.set_data(x, y)
+                line.set_label(name)
+                line.set_visible(True)
+            else:
+                line.set_data([], [])
+                line.set_label(f"_overlay{i}")
+                line.set_visible(False)
+        self._update_legend()
+        self.request_draw()
+
+    def overlays(self) -> list[tuple[str, np.ndarray, np.ndarray]]:
+        """The scenario lines drawn now: (name, x, y)."""
+        return [(line.get_label(), *(np.asarray(v, float) for v in line.get_data()))
+                for line in self.overlay_lines if line.get_visible()]
+
     def set_texts(self, ylabel: str, history: str, projection: str) -> None:
         if (ylabel, history, projection) == (self.ax.get_ylabel(), self.history_line.get_label(),
                                               self.projection_line.get_label()):
@@ -196,9 +243,14 @@ class BalanceChart(FigureCanvasQTAgg):
         self.request_draw()
 
     def _update_legend(self) -> None:
-        handles = [a for a in (self.history_line, self.projection_line, self.median_line, self.band_inner, self.band)
-                   if a.get_visible() and len(getattr(a, "get_xdata", lambda: [1])()) and a.get_label()
-                   and not a.get_label().startswith("_")]
+        def named(a) -> bool:
+            if any(a is line for line in self.overlay_lines):
+                return True  # a scenario's name is the member's own text, "_" included
+            return bool(a.get_label()) and not a.get_label().startswith("_")
+
+        handles = [a for a in (self.history_line, self.projection_line, *self.overlay_lines, self.median_line,
+                               self.band_inner, self.band)
+                   if a.get_visible() and len(getattr(a, "get_xdata", lambda: [1])()) and named(a)]
         key = tuple((id(a), a.get_label()) for a in handles)
         if key == getattr(self, "_legend_key", None) and (self.legend is not None) == bool(handles):
             return  # same entries: keep the legend (rebuilding it on every slider tick costs ~1 ms)
@@ -211,10 +263,31 @@ class BalanceChart(FigureCanvasQTAgg):
             # Lower right: below the end of the rising curve, away from the claim label.
             # With the fan: two columns in a smaller font, so the box stays under the curve.
             fan = len(handles) > 2
-            self.legend = self.ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.97, 0.02),
-                                         frameon=True, framealpha=0.9, edgecolor="none",
-                                         ncols=2 if fan else 1, fontsize="small" if fan else None)
+            if any(h in handles for h in self.overlay_lines):
+                # Scenario lines fan out over the lower right too: the legend goes to the top,
+                # where the rising curves only arrive near the claim (see _place_legend).
+                self.legend = self.ax.legend(handles=handles, loc="upper left", frameon=True, framealpha=0.9,
+                                             edgecolor="none", fontsize="small")
+                self._place_legend()
+            else:
+                self.legend = self.ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.97, 0.02),
+                                             frameon=True, framealpha=0.9, edgecolor="none",
+                                             ncols=2 if fan else 1, fontsize="small" if fan else None)
             self._color_legend()
+
+    def _place_legend(self) -> None:
+        """The legend beside scenario overlays: at the top, just right of the balance-date line
+        (its label stays readable) while that line is in the left part of the axes, else at
+        the top left (a long history starts low there)."""
+        if self.legend is None or not any(line.get_visible() for line in self.overlay_lines):
+            return
+        x0, x1 = self.ax.get_xlim()
+        now = self.now_line.get_xdata()[0] if self.now_line.get_visible() else None
+        if now is not None and x1 > x0 and (now - x0) / (x1 - x0) < NOW_LEGEND_SHARE:
+            anchor, transform = (now, 1.0), blended_transform_factory(self.ax.transData, self.ax.transAxes)
+        else:
+            anchor, transform = (0.0, 1.0), self.ax.transAxes
+        self.legend.set_bbox_to_anchor(anchor, transform)
 
     # ------------------------------------------------------------------ drawing
     def request_draw(self, static: bool = True) -> None:
@@ -302,9 +375,11 @@ class BalanceChart(FigureCanvasQTAgg):
         self.draw_count += 1
 
     def _data(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every plotted point (lines, claim marker, visible fan), finite only."""
+        """Every plotted point (lines, claim marker, scenario overlays, visible fan), finite only."""
         xs, ys = [], []
-        for line in (self.history_line, self.projection_line, self.claim_marker):
+        lines = [self.history_line, self.projection_line, self.claim_marker]
+        lines += [line for line in self.overlay_lines if line.get_visible()]
+        for line in lines:
             x, y = line.get_data()
             xs.append(np.asarray(x, float))
             ys.append(np.asarray(y, float))
@@ -329,6 +404,7 @@ class BalanceChart(FigureCanvasQTAgg):
         self.ax.set_xlim(x0 - pad, x1 + pad)
         top = float(y.max())
         self.ax.set_ylim(min(0.0, float(y.min())), top * 1.12 if top > 0 else 1)
+        self._place_legend()
 
     def _redraw(self) -> None:
         self._rescale()
@@ -369,6 +445,8 @@ class BalanceChart(FigureCanvasQTAgg):
         self.band_inner.set_facecolor(projection)
         self.median_line.set_color(projection)
         self.claim_marker.set_color(projection)
+        for line, color in zip(self.overlay_lines, OVERLAY_COLORS[dark]):
+            line.set_color(color)
         self.claim_line.set_color(projection)
         self.now_line.set_color(mid)
         self.claim_label.set_color(text)

@@ -151,3 +151,65 @@ def test_panel_in_the_window_loads_a_scenario_as_one_undo_step(make_window, qtbo
     assert w.undo_stack.count() == before + 1
     w.undo_stack.undo()
     assert w.current_assumptions().claim_age != 58
+
+
+def test_ticked_scenarios_are_drawn_on_the_chart_and_follow_the_units(make_window, example_assumptions):
+    w = make_window()
+    store, panel, chart = w.data_source, w.scenario_panel, w.projection_view.chart
+    low = dataclasses.replace(example_assumptions, annual_return=0.04)
+    late = dataclasses.replace(example_assumptions, claim_age=58)
+    store.save_scenario("Imbal hasil 4%", low)
+    store.save_scenario("Klaim 58", late)
+    w.set_baseline(example_assumptions)
+    panel.refresh()
+    assert chart.overlays() == []
+    assert panel.set_shown("Imbal hasil 4%", True) and panel.set_shown("Klaim 58", True)
+
+    drawn = chart.overlays()
+    assert [name for name, _, _ in drawn] == ["Imbal hasil 4%", "Klaim 58"]
+    assert drawn[0][2][-1] == pytest.approx(project(low).balance_at_claim)
+    assert drawn[1][2][-1] == pytest.approx(project(late).balance_at_claim)
+    colors = {line.get_color() for line in chart.overlay_lines if line.get_visible()}
+    assert len(colors) == 2 and chart.projection_line.get_color() not in colors
+    assert all(line.get_linestyle() not in ("-", "None") for line in chart.overlay_lines)
+    legend = [t.get_text() for t in chart.legend.get_texts()]
+    assert "Imbal hasil 4%" in legend and "Klaim 58" in legend
+    # The axes hold the overlays: the later claim reaches further right.
+    chart.flush()
+    assert chart.ax.get_xlim()[1] > drawn[1][1][-1]
+
+    w.set_real(True)  # the window's toggle: the panel sends today's rupiah
+    real = chart.overlays()
+    assert real[0][2][-1] == pytest.approx(project(low).balance_at_claim_real)
+    assert real[0][2][-1] < drawn[0][2][-1]
+    w.set_real(False)
+    assert chart.overlays()[0][2][-1] == pytest.approx(project(low).balance_at_claim)
+
+    assert panel.set_shown("Imbal hasil 4%", False)
+    assert [name for name, _, _ in chart.overlays()] == ["Klaim 58"]
+    assert "Imbal hasil 4%" not in [t.get_text() for t in chart.legend.get_texts()]
+    assert panel.set_shown("Klaim 58", False)
+    assert chart.overlays() == [] and not any(line.get_visible() for line in chart.overlay_lines)
+
+
+def test_overlays_stay_drawn_while_a_drag_is_blitted(make_window, example_assumptions, qtbot):
+    w = make_window()
+    w.data_source.save_scenario("Klaim 58", dataclasses.replace(example_assumptions, claim_age=58))
+    w.set_baseline(example_assumptions)
+    w.scenario_panel.refresh()
+    w.scenario_panel.set_shown("Klaim 58", True)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    view, chart = w.projection_view, w.projection_view.chart
+    view.flush()
+    qtbot.waitUntil(lambda: chart._background is not None and not chart._timer.isActive())
+    draws, blits = chart.draw_count, chart.blit_count
+    bar = view.whatif.ret.slider
+    bar.setSliderDown(True)
+    bar.setValue(bar.value() + 1)  # the panel re-sends the same overlay: no full draw for it
+    qtbot.waitUntil(lambda: chart.blit_count > blits)
+    assert chart.draw_count == draws
+    assert [name for name, _, _ in chart.overlays()] == ["Klaim 58"]
+    bar.setSliderDown(False)
+    w.close()
