@@ -1,7 +1,8 @@
 """QApplication set-up and ``run_window(args)``, called by ``jht-planner`` without a subcommand.
 
     jht-planner                          the window on the member's database
-    jht-planner --demo                   the window on the bundled demo statements (in memory)
+    jht-planner --demo                   the window on the bundled demo statements (in memory;
+                                         read in the background once the window has painted)
     jht-planner [--demo] --screenshot P  render the window at 1280x800 into the PNG P and exit
     jht-planner ... --view V             open on the view V (welcome, projection, history)
 """
@@ -42,30 +43,45 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def load_demo_source():
-    """The demo statements read through planner.importers, held in memory; None if unavailable."""
+def demo_paths() -> list[Path]:
+    """The bundled demo statements (fictional member)."""
     from resources import DEMO_DIR
+
+    return sorted(Path(DEMO_DIR).glob("*.pdf"))
+
+
+def read_demo(paths: list[Path]):
+    """planner.importers.read_files on the demo files: (ImportResults, findings across them).
+    A pure function: the window runs it through ui.worker."""
+    from planner.importers import read_files
+
+    return read_files(paths)
+
+
+def demo_source(result):
+    """The DemoSource for what :func:`read_demo` returned; it keeps the ImportResults, so the
+    report lists each demo file with its SHA-256."""
     from ui.main_window import DemoSource
 
-    paths = sorted(Path(DEMO_DIR).glob("*.pdf"))
+    results = result[0] if isinstance(result, tuple) else result
+    return DemoSource(_statements_of(results), results)
+
+
+def load_demo_source():
+    """The demo statements read through planner.importers, held in memory; None if unavailable.
+    Synchronous (tests, benchmarks); the window reads them in the background (MainWindow.open_demo)."""
+    paths = demo_paths()
     if not paths:
         return None
     try:
-        from planner.importers import read_files
-    except ImportError:
-        log.warning("planner.importers is not available: no demo")
-        return None
-    try:
-        result = read_files(paths)
+        return demo_source(read_demo(paths))
     except Exception:
         log.exception("reading the demo statements failed")
         return None
-    return DemoSource(_statements_of(result))
 
 
-def _statements_of(result) -> list:
-    """The statements in what planner.importers.read_files returns: (results, findings)."""
-    results = result[0] if isinstance(result, tuple) else result
+def _statements_of(results) -> list:
+    """The statements of a list of ImportResults."""
     return [st for r in results for st in r.statements]
 
 
@@ -86,8 +102,14 @@ def open_store():
     return store, (notice.text(i18n.current_language()) if notice is not None else None)
 
 
-def create_window(demo: bool = False, lang: str | None = None, settings: Settings | None = None):
-    """Build the main window on the demo or the member's data (not shown)."""
+def create_window(demo: bool = False, lang: str | None = None, settings: Settings | None = None,
+                  background: bool = False):
+    """Build the main window on the demo or the member's data (not shown).
+
+    ``background`` (with ``demo``): the window opens on a busy page and reads the demo
+    statements through ui.worker once it has painted (``jht-planner --demo``: the window is
+    there at once); ``window.wait_until_loaded()`` waits for them. Otherwise they are read
+    here, before the window is returned."""
     from ui.main_window import MainWindow
 
     app = application()
@@ -95,8 +117,12 @@ def create_window(demo: bool = False, lang: str | None = None, settings: Setting
     i18n.install(app, lang or settings.language)
     window = MainWindow(settings)
     notice = None
-    source = load_demo_source() if demo else None
-    if not demo:
+    source = None
+    if demo and background:
+        window.open_demo(after_first_paint=True)
+    elif demo:
+        source = load_demo_source()
+    else:
         source, notice = open_store()
     if source is not None:
         window.set_data_source(source)
@@ -124,9 +150,24 @@ def show_named_view(window, key: str) -> bool:
     return True
 
 
+def show_view_when_loaded(window, key: str) -> None:
+    """Show the view `key` now, or once the data loading in the background is there."""
+    if not window.is_loading:
+        show_named_view(window, key)
+        return
+
+    def loaded(_ok: bool) -> None:
+        window.loading_finished.disconnect(loaded)
+        show_named_view(window, key)
+
+    window.loading_finished.connect(loaded)
+
+
 def render_screenshot(window, path: str | Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> Path:
-    """Show `window` at `size`, let it lay out and draw, and save it as a PNG."""
+    """Show `window` at `size`, let it lay out and draw, and save it as a PNG (its data
+    loaded first, if it is loading in the background)."""
     path = Path(path)
+    window.wait_until_loaded()
     window.resize(*size)
     window.show()
     app = QApplication.instance()
@@ -156,16 +197,21 @@ def run_window(args: argparse.Namespace) -> int:
     app = application()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     settings = Settings()
-    window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings)
+    window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings,
+                           background=True)
     crash.install(window)  # an unexpected exception: logged, a dialog (ui/crash.py), the window goes on
     view = getattr(args, "view", None)
-    if view and not show_named_view(window, view):
+    if view and view not in view_keys(window):
         keys = ", ".join(view_keys(window))
         sys.stderr.write(("Tampilan tidak dikenal: {} (pilih: {})\n" if i18n.current_language() != "en"
                           else "Unknown view: {} (choose from: {})\n").format(view, keys))
         window.close()
         return 2
     shot = getattr(args, "screenshot", None)
+    if shot:
+        window.wait_until_loaded()  # the picture shows the data
+    if view:
+        show_view_when_loaded(window, view)
     if shot:
         window.remember_geometry = False
         try:

@@ -65,7 +65,38 @@ def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-class BalanceChart(FigureCanvasQTAgg):
+class ShownCanvas(FigureCanvasQTAgg):
+    """A Qt canvas that renders only while it is visible.
+
+    A chart on a tab in the back, or in a window not shown yet, would otherwise render every
+    update for nobody (the first render of a figure costs ~0.1 s: fonts, layout). A draw
+    asked for while hidden is kept for the next show; :meth:`draw_now` renders regardless
+    (screenshots, tests)."""
+
+    _draw_on_show = False
+    _forced = False
+
+    def draw(self) -> None:
+        if not (self._forced or self.isVisible()):
+            self._draw_on_show = True
+            return
+        self._draw_on_show = False
+        super().draw()
+
+    def draw_now(self) -> None:
+        self._forced = True
+        try:
+            self.draw()
+        finally:
+            self._forced = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._draw_on_show:
+            self.draw_idle()
+
+
+class BalanceChart(ShownCanvas):
     def __init__(self, parent=None):
         self.figure = Figure(figsize=(7, 4), layout="constrained")
         super().__init__(self.figure)
@@ -371,7 +402,7 @@ class BalanceChart(FigureCanvasQTAgg):
         self._blit_timer.stop()
         self._settle_timer.stop()
         self._rescale()
-        self.draw()
+        self.draw_now()
         self.draw_count += 1
 
     def _data(self) -> tuple[np.ndarray, np.ndarray]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
@@ -40,6 +39,7 @@ from models import Finding, Severity, StatementYear
 from planner.audit import audit_cards
 from planner.format import compact_rupiah, mask_digits, rupiah
 from planner.history import HistoryYear, balance_history
+from ui.chart import ShownCanvas
 from ui.contrib_model import (
     ContributionFilter,
     ContributionModel,
@@ -63,8 +63,9 @@ def _finding_key(f: Finding) -> tuple:
     return (f.code, f.kpj, f.year, f.periods)
 
 
-class HistoryChart(FigureCanvasQTAgg):
-    """Stacked bars of the balance by year. Redraws are coalesced and drawn idle."""
+class HistoryChart(ShownCanvas):
+    """Stacked bars of the balance by year. Redraws are coalesced and drawn idle, and only
+    while the chart is shown (ui.chart.ShownCanvas)."""
 
     def __init__(self, parent: QWidget | None = None):
         self.figure = Figure(figsize=(6, 3), layout="constrained")

@@ -20,6 +20,11 @@ Plug-in modules
 ``window.reload()``
     Call after you wrote to the source (an import, a quick entry, a deletion): recomputes the
     projection baseline through ``planner.baseline`` and emits ``data_changed``.
+``window.load_in_background(text, fn, *args, make_source=..., failed=...)``
+    Read a source through ui.worker behind a busy page (``jht-planner --demo`` reads the demo
+    this way once the window has painted; File > Buka demo too). ``window.is_loading``,
+    ``window.loading_finished`` Signal(bool) and ``window.wait_until_loaded()`` follow it;
+    ``set_data_source`` while a load runs cancels the load.
 ``window.data_changed``: Signal()
     Emitted after every ``reload``. Views re-read ``window.data_source``.
 ``window.set_baseline(assumptions)``
@@ -111,15 +116,50 @@ def _write_csv(result, statements, path: Path) -> Path:
 
 
 class DemoSource:
-    """Statements held in memory (the demo): never written to the member's database."""
+    """Statements held in memory (the demo): never written to the member's database.
+
+    ``import_results``: the planner.importers.ImportResult of each demo file, when the
+    statements were read from files; :attr:`provenance` lists those files for the report
+    (name and SHA-256), as ``jht-planner report --demo`` does."""
 
     is_demo = True
 
-    def __init__(self, statements: Sequence[StatementYear]):
+    def __init__(self, statements: Sequence[StatementYear], import_results: Sequence = ()):
         self._statements = list(statements)
+        self.import_results = tuple(import_results)
 
     def statements(self) -> list[StatementYear]:
         return list(self._statements)
+
+    @property
+    def provenance(self) -> tuple:
+        from planner.report import Provenance
+
+        return tuple(Provenance(r.file_name, r.sha256) for r in self.import_results)
+
+
+class LoadingView(QWidget):
+    """A busy page while the data is read in the background (the demo at start)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtWidgets import QProgressBar
+
+        self.label = QLabel()
+        self.label.setObjectName("loadingText")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.label.setFont(font)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy: no fraction to show
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(280)
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(2)
 
 
 class WelcomeView(QWidget):
@@ -206,7 +246,9 @@ class MainWindow(QMainWindow):
     language_changed = Signal(str)
     real_changed = Signal(bool)
 
-    PAGE_WELCOME, PAGE_MAIN = 0, 1
+    loading_finished = Signal(bool)  # a background load ended: True when its data is shown
+
+    PAGE_WELCOME, PAGE_MAIN, PAGE_LOADING = 0, 1, 2
 
     def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -219,6 +261,11 @@ class MainWindow(QMainWindow):
         self._views: list[tuple[str, QWidget, Callable[[], str]]] = []
         self.remember_geometry = True
         self.setAcceptDrops(True)
+        self._painted = False  # the first paint happened (a cold start's load waits for it)
+        self._load_start: Callable[[], None] | None = None  # a background load waiting to start
+        self._load_task = None  # the running background load (ui.worker.Task)
+        self._load_serial = 0  # numbers each load: a cancelled one's result is dropped
+        self._load_running: int | None = None  # the serial of the load running now
 
         from ui.projection_view import ProjectionView  # here: keeps this module light to import
 
@@ -229,8 +276,10 @@ class MainWindow(QMainWindow):
         self.projection_view = ProjectionView(self.undo_stack, lang=self.lang, real=self.real)
         self.projection_view.assumptions_changed.connect(self.assumptions_changed)
         self.add_view(self.projection_view, lambda: self.tr("Projection"), "projection")
+        self.loading = LoadingView()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.loading)
         self.setCentralWidget(self.stack)
 
         self.welcome.import_clicked.connect(lambda: self.import_requested.emit([]))
@@ -354,6 +403,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self._file_plugin_sep, action)
 
     def set_data_source(self, source) -> None:
+        self._cancel_load()  # the member's own choice wins over a load still running
         self.data_source = source
         self.undo_stack.clear()
         self.reload()
@@ -384,7 +434,106 @@ class MainWindow(QMainWindow):
         return self.baseline is not None or bool(self.projection_view.history)
 
     def _update_page(self) -> None:
+        if self.is_loading:
+            self.stack.setCurrentIndex(self.PAGE_LOADING)
+            return
         self.stack.setCurrentIndex(self.PAGE_MAIN if self.has_data() else self.PAGE_WELCOME)
+
+    # ----------------------------------------------------------------- background loads
+    @property
+    def is_loading(self) -> bool:
+        """A background load (the demo) is waiting to start or running."""
+        return self._load_start is not None or self._load_running is not None
+
+    def load_in_background(self, text: str, fn: Callable, *args, make_source: Callable,
+                           failed: Callable[[BaseException | None], None], after_first_paint: bool = False) -> None:
+        """Show a busy page with `text`, run ``fn(*args)`` through ui.worker, then
+        ``set_data_source(make_source(result))``; ``failed(exc)`` if it raises.
+
+        ``after_first_paint``: start only once the window has painted (a cold start: reading
+        in the background would otherwise compete with building and painting the window)."""
+        from ui.worker import run_task
+
+        self._cancel_load()
+        self._load_serial += 1
+        serial = self._load_serial
+
+        def start() -> None:
+            self._load_running = serial
+            task = run_task(fn, *args, on_result=done, on_error=error)
+            if self._load_running == serial:  # still running (a synchronous worker has finished it)
+                self._load_task = task
+
+        def finished() -> bool:
+            """This load's end: False if it was cancelled or superseded meanwhile."""
+            if self._load_running != serial:
+                return False
+            self._load_running, self._load_task = None, None
+            return True
+
+        def done(result) -> None:
+            if not finished():
+                return
+            try:
+                source = make_source(result)
+            except Exception as exc:  # noqa: BLE001 (told to the member, in failed)
+                fail(exc)
+                return
+            self.set_data_source(source)
+            self.loading_finished.emit(True)
+
+        def error(exc: BaseException) -> None:
+            if finished():
+                fail(exc)
+
+        def fail(exc: BaseException) -> None:
+            log.warning("background load failed: %s", type(exc).__name__)
+            self._update_page()
+            failed(exc)
+            self.loading_finished.emit(False)
+
+        self.loading.label.setText(text)
+        self._load_start = start
+        self._update_page()
+        if self._painted or not after_first_paint:
+            self._start_load()
+
+    def _start_load(self) -> None:
+        start, self._load_start = self._load_start, None
+        if start is not None:
+            start()
+
+    def _cancel_load(self) -> None:
+        task, self._load_task, self._load_start, self._load_running = self._load_task, None, None, None
+        if task is not None:
+            task.cancel()
+
+    def wait_until_loaded(self, timeout_ms: int = 60000) -> bool:
+        """Start a waiting load now and run the event loop until it ended (screenshots, tests).
+        True when no load is left."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        self._start_load()
+        if self._load_running is not None:
+            loop = QEventLoop()
+            timer = QTimer()
+            timer.setSingleShot(True)
+            timer.timeout.connect(loop.quit)
+            self.loading_finished.connect(loop.quit)
+            timer.start(timeout_ms)
+            loop.exec()
+            timer.stop()
+            self.loading_finished.disconnect(loop.quit)
+        return not self.is_loading
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._load_start is not None:
+                from PySide6.QtCore import QTimer
+
+                QTimer.singleShot(0, self._start_load)  # after this paint pass, not inside it
 
     def _size_docks(self) -> None:
         """Docks that plug-ins add start small: the chart keeps most of the height."""
@@ -422,15 +571,30 @@ class MainWindow(QMainWindow):
         self.projection_view.set_language(lang)
         self.language_changed.emit(lang)
 
-    def open_demo(self) -> None:
-        from ui.app import load_demo_source
+    def open_demo(self, after_first_paint: bool = False) -> None:
+        """Read the demo statements in the background (a busy page meanwhile), then show them.
 
-        source = load_demo_source()
-        if source is None:
-            QMessageBox.information(self, self.tr("Demo"), self.tr("The demo statements could not be read."))
+        ``after_first_paint``: a cold start with --demo (see :meth:`load_in_background`)."""
+        from ui.app import demo_paths, demo_source, read_demo
+
+        paths = demo_paths()
+        if not paths:
+            self._demo_failed(None)
             return
-        self.set_data_source(source)
-        self.show_view("projection")
+
+        def make_source(result):
+            source = demo_source(result)
+            self.show_view("projection")
+            return source
+
+        self.load_in_background(self.tr("Loading the demo data…"), read_demo, paths, make_source=make_source,
+                                failed=self._demo_failed, after_first_paint=after_first_paint)
+
+    def _demo_failed(self, _exc: BaseException | None) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Demo"),
+                          self.tr("The demo statements could not be read."), parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the event loop
 
     def export_pdf(self) -> None:
         self._export("pdf")

@@ -464,6 +464,10 @@
         <translation>&amp;About JHT Planner</translation>
     </message>
     <message>
+        <source>Loading the demo data…</source>
+        <translation>Loading the demo data…</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>

@@ -464,6 +464,10 @@
         <translation>&amp;Tentang Perencana JHT</translation>
     </message>
     <message>
+        <source>Loading the demo data…</source>
+        <translation>Memuat data demo…</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>

@@ -25,6 +25,7 @@ def shown(monkeypatch):
 
     def fake_exec(self):
         dialogs.append((self, QThread.currentThread() is QApplication.instance().thread()))
+        self.deleteLater = lambda: None  # kept for the test to read (it goes with its parent)
         return 0
 
     monkeypatch.setattr(crash.CrashDialog, "exec", fake_exec)
