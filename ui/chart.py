@@ -43,6 +43,7 @@ REDRAW_MS = 16
 SETTLE_MS = 250  # after the last blitted frame, a full draw with exact limits
 FIT_SHRINK = 0.5  # a blitted frame keeps the y limits while the data's top stays above this share of them
 MIN_DRAW_PX = 80  # below this (before the first layout) the canvas is not drawn
+CLAIM_LABEL_FLIP = 0.9  # claim marker above this share of the y range (a drag): its label goes below it
 MAX_OVERLAYS = 3  # scenario lines drawn over the projection
 # Scenario overlay colours (light, dark palette): apart from each other, the history accent
 # and the projection's orange.
@@ -119,7 +120,8 @@ class BalanceChart(ShownCanvas):
         (self.claim_marker,) = ax.plot([], [], marker="D", markersize=8, linestyle="none", zorder=5)
         self.claim_label = ax.annotate("", xy=(0, 0), xytext=(-10, 10), textcoords="offset points",
                                        ha="right", va="bottom", fontsize="medium", fontweight="bold", zorder=6,
-                                       annotation_clip=True)
+                                       annotation_clip=True,
+                                       bbox={"boxstyle": "round,pad=0.2", "linewidth": 0, "alpha": 0.75})
         self.now_label = ax.annotate("", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(-3, -4),
                                      textcoords="offset points", ha="right", va="top", rotation=90,
                                      fontsize="small", annotation_clip=True)
@@ -183,7 +185,17 @@ class BalanceChart(ShownCanvas):
             self.claim_line.set_xdata([x, x])
             self.claim_label.xy = (x, y)
             self.claim_label.set_text(label)
+            self._place_claim_label()
         self.request_draw(static=False)
+
+    def _place_claim_label(self) -> None:
+        """Above and left of the claim marker; below it while a blitted drag has carried the
+        marker into the top headroom the label needs (the limits stay until the drag rests)."""
+        y0, y1 = self.ax.get_ylim()
+        y = self.claim_label.xy[1]
+        high = y1 > y0 and (y - y0) / (y1 - y0) > CLAIM_LABEL_FLIP
+        self.claim_label.xyann = (-10, -10) if high else (-10, 10)
+        self.claim_label.set_verticalalignment("top" if high else "bottom")
 
     def set_now(self, x: float | None, label: str = "") -> None:
         visible = x is not None
@@ -436,6 +448,7 @@ class BalanceChart(ShownCanvas):
         top = float(y.max())
         self.ax.set_ylim(min(0.0, float(y.min())), top * 1.12 if top > 0 else 1)
         self._place_legend()
+        self._place_claim_label()
 
     def _redraw(self) -> None:
         self._rescale()
@@ -481,6 +494,7 @@ class BalanceChart(ShownCanvas):
         self.claim_line.set_color(projection)
         self.now_line.set_color(mid)
         self.claim_label.set_color(text)
+        self.claim_label.get_bbox_patch().set_facecolor(window)  # readable over the fan and the curve
         self.now_label.set_color(text)
         self._color_legend()
         self.request_draw()

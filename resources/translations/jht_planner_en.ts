@@ -668,6 +668,10 @@
         <translation>; a career gap of {months} months starts with a chance of {chance} a year</translation>
     </message>
     <message>
+        <source>Preview: {text} ({paths} simulations once the slider rests)</source>
+        <translation>Preview: {text} ({paths} simulations once the slider rests)</translation>
+    </message>
+    <message>
         <source>(updating…)</source>
         <translation>(updating…)</translation>
     </message>
@@ -694,6 +698,10 @@
     <message>
         <source>{paths} simulations, seed {seed}</source>
         <translation>{paths} simulations, seed {seed}</translation>
+    </message>
+    <message>
+        <source>(preview; {paths} simulations once the slider rests)</source>
+        <translation>(preview; {paths} simulations once the slider rests)</translation>
     </message>
     <message>
         <source>{months} contribution months</source>

@@ -668,6 +668,10 @@
         <translation>; jeda kerja {months} bulan dengan peluang {chance} per tahun</translation>
     </message>
     <message>
+        <source>Preview: {text} ({paths} simulations once the slider rests)</source>
+        <translation>Pratinjau: {text} ({paths} simulasi setelah penggeser berhenti)</translation>
+    </message>
+    <message>
         <source>(updating…)</source>
         <translation>(memperbarui…)</translation>
     </message>
@@ -694,6 +698,10 @@
     <message>
         <source>{paths} simulations, seed {seed}</source>
         <translation>{paths} simulasi, seed {seed}</translation>
+    </message>
+    <message>
+        <source>(preview; {paths} simulations once the slider rests)</source>
+        <translation>(pratinjau; {paths} simulasi setelah penggeser berhenti)</translation>
     </message>
     <message>
         <source>{months} contribution months</source>

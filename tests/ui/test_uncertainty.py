@@ -154,3 +154,72 @@ def test_a_drag_is_blitted_and_settles_with_a_full_draw(make_window, example_ass
     _, ys = chart._data()
     assert chart.ax.get_ylim()[1] == pytest.approx(float(ys.max()) * 1.12)
     w.close()
+
+
+def test_during_a_drag_a_preview_band_follows_and_the_full_run_replaces_it_at_rest(view, qtbot):
+    from ui.projection_view import PREVIEW_PATHS
+
+    u = view.uncertainty
+    u.set_target("real", round(view.state.result.net_real / 1e6) * 1e6)
+    qtbot.waitUntil(lambda: not view.band_pending)
+    full = view.band
+    assert full.paths == u.paths == 10_000 and "Pratinjau" not in view.band_caption.text()
+    chart, bar = view.chart, view.whatif.ret.slider
+
+    def top_of_band() -> float:
+        return float(chart.band.get_paths()[0].vertices[:, 1].max())
+
+    bar.setSliderDown(True)
+    tops = []
+    for step in (1, 2):
+        bar.setValue(bar.value() + step)
+        # At once, on this tick (no event loop in between): a preview of the new assumptions.
+        preview = view.band
+        assert view.band_is_preview and view.band_pending
+        assert preview is not full and preview.paths == PREVIEW_PATHS and preview.seed == full.seed
+        assert preview.means["annual_return"] == pytest.approx(view.state.assumptions.annual_return)
+        assert top_of_band() == pytest.approx(max(preview.band(90)))
+        tops.append(top_of_band())
+        text = view.band_caption.text()
+        assert text.startswith("Pratinjau") and "500 simulasi" in text and "10.000" in text
+        assert view.card_chance.value.text().startswith("≈")
+        assert "pratinjau" in view.card_chance.note.text()
+    assert tops[1] > tops[0]  # a higher return: the band moved up with the slider
+    bar.setSliderDown(False)
+    qtbot.waitUntil(lambda: not view.band_pending)
+    assert view.band.paths == 10_000 and not view.band_is_preview
+    assert view.band.means["annual_return"] == pytest.approx(view.state.assumptions.annual_return)
+    assert "10.000 simulasi" in view.band_caption.text() and "Pratinjau" not in view.band_caption.text()
+    assert view.card_chance.value.text() == percent(_expected_chance(view), "id", 0)
+
+
+def test_without_a_drag_no_preview_is_made(view, qtbot):
+    bar = view.whatif.ret.slider
+    bar.setValue(bar.value() + 1)  # a key press or a click on the track: the full run, throttled
+    assert not view.band_is_preview
+    qtbot.waitUntil(lambda: not view.band_pending)
+    assert view.band.paths == view.uncertainty.paths
+
+
+def test_the_claim_label_stays_inside_while_a_drag_lifts_the_marker(make_window, example_assumptions, qtbot):
+    w = make_window()
+    w.set_baseline(example_assumptions)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    view, chart = w.projection_view, w.projection_view.chart
+    view.uncertainty.show_bands.setChecked(False)
+    view.flush()
+    qtbot.waitUntil(lambda: chart._background is not None and not chart._timer.isActive())
+    assert chart.claim_label.get_verticalalignment() == "bottom"  # at rest: above the marker
+    bar = view.whatif.ret.slider
+    bar.setSliderDown(True)
+    limits = chart.ax.get_ylim()
+    bar.setValue(bar.value() + 1)  # the marker rises into the label's headroom, still inside the limits
+    y0, y1 = limits
+    assert chart.ax.get_ylim() == limits and 0.9 < (view.state.result.balance_at_claim - y0) / (y1 - y0) <= 1
+    assert chart.claim_label.get_verticalalignment() == "top"  # the label went below the marker
+    bar.setSliderDown(False)
+    qtbot.waitUntil(lambda: not chart._settle_timer.isActive() and not chart._timer.isActive())
+    assert chart.claim_label.get_verticalalignment() == "bottom"
+    w.close()
