@@ -199,7 +199,10 @@ def run_window(args: argparse.Namespace) -> int:
     settings = Settings()
     window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings,
                            background=True)
-    crash.install(window)  # an unexpected exception: logged, a dialog (ui/crash.py), the window goes on
+    shot = getattr(args, "screenshot", None)
+    # An unexpected exception: logged, a dialog (ui/crash.py), the window goes on. A --screenshot
+    # run has nobody to answer a dialog: it fails instead (below).
+    crash.install(window, interactive=not shot)
     view = getattr(args, "view", None)
     if view and view not in view_keys(window):
         keys = ", ".join(view_keys(window))
@@ -207,7 +210,6 @@ def run_window(args: argparse.Namespace) -> int:
                           else "Unknown view: {} (choose from: {})\n").format(view, keys))
         window.close()
         return 2
-    shot = getattr(args, "screenshot", None)
     if shot:
         window.wait_until_loaded()  # the picture shows the data
     if view:
@@ -221,6 +223,13 @@ def run_window(args: argparse.Namespace) -> int:
                               else "Could not save the picture: {}\n").format(exc))
             return 2
         window.close()
+        if crash.errors():
+            from planner.logs import log_path
+
+            sys.stderr.write(("Jendela mengalami kesalahan tak terduga saat digambar; rinciannya di {}\n"
+                              if i18n.current_language() != "en" else
+                              "The window hit an unexpected error while drawing; details are in {}\n").format(log_path()))
+            return 2
         sys.stdout.write(f"{out}\n")
         return 0
     window.restore_geometry()

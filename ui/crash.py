@@ -118,16 +118,23 @@ class _Reporter(QObject):
     """Lives in the GUI thread; the queued signal brings reports there from any thread."""
 
     report = Signal(object, object, object)
+    failed = Signal()  # after an error is recorded (non-interactive runs stop waiting on it)
 
-    def __init__(self, window: QWidget | None):
+    def __init__(self, window: QWidget | None, interactive: bool = True):
         super().__init__(QApplication.instance())
         self.window = window
+        self.interactive = interactive  # False: no dialog (a --screenshot run); the errors are kept
+        self.errors: list[BaseException | None] = []
         self.showing = False
         self.suppressed = 0
         self.shown: list[CrashDialog] = []  # the last dialog shown (tests read it)
         self.report.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
     def _show(self, exc_type, exc, tb) -> None:
+        self.errors.append(exc)
+        if not self.interactive:  # nobody to answer a dialog: the caller reads `errors`
+            self.failed.emit()
+            return
         if self.showing:  # one dialog at a time; the rest is in the log
             self.suppressed += 1
             return
@@ -183,24 +190,41 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
     report_exception(args.exc_type, args.exc_value, args.exc_traceback)
 
 
-def install(window: QWidget | None = None) -> Callable[[], None]:
+def install(window: QWidget | None = None, interactive: bool = True) -> Callable[[], None]:
     """Start the log (if needed) and report unexpected exceptions over `window`. Returns :func:`uninstall`.
 
     Call once, in the GUI thread, after the QApplication and the window exist. Calling again
-    only changes the window the dialog is shown over.
+    only changes the window the dialog is shown over. `interactive=False` (a run that renders
+    and exits) shows no dialog and keeps the errors for :func:`errors`.
     """
     if QApplication.instance() is None:
         raise RuntimeError("create the QApplication before ui.crash.install")
     setup_logging()
     if _state["reporter"] is not None:
         _state["reporter"].window = window
+        _state["reporter"].interactive = interactive
         return uninstall
-    _state["reporter"] = _Reporter(window)
+    _state["reporter"] = _Reporter(window, interactive)
     _state["previous"] = sys.excepthook
     _state["previous_thread"] = threading.excepthook
     sys.excepthook = report_exception
     threading.excepthook = _thread_hook
     return uninstall
+
+
+def on_failure(callback: Callable[[], None]) -> Callable[[], None]:
+    """Call `callback` when a non-interactive run records an error; returns the disconnector."""
+    reporter = _state["reporter"]
+    if reporter is None:
+        return lambda: None
+    reporter.failed.connect(callback)
+    return lambda: reporter.failed.disconnect(callback)
+
+
+def errors() -> list[BaseException | None]:
+    """The unexpected exceptions reported since install (delivered to the GUI thread so far)."""
+    reporter = _state["reporter"]
+    return list(reporter.errors) if reporter is not None else []
 
 
 def uninstall() -> None:

@@ -18,7 +18,20 @@ def _open_window(args: argparse.Namespace) -> int:
                "The window cannot open: PySide6 is not installed ({}). The command line (jht-planner project …) still works.")
         sys.stderr.write(msg.format(exc.name or exc) + "\n")
         return 2
-    return run_window(args)
+    try:
+        return run_window(args)
+    except Exception:  # a bug before the window's own error dialog is in place: logged, one sentence
+        import logging
+
+        from planner.logs import log_path, setup_logging
+
+        setup_logging()
+        logging.getLogger("ui").exception("the window could not start")
+        msg = ("Jendela tidak bisa dibuka karena kesalahan tak terduga; rinciannya di {}"
+               if getattr(args, "lang", "id") != "en" else
+               "The window could not open because of an unexpected error; details are in {}")
+        sys.stderr.write(msg.format(log_path()) + "\n")
+        return 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:

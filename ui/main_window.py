@@ -520,9 +520,13 @@ class MainWindow(QMainWindow):
             timer.setSingleShot(True)
             timer.timeout.connect(loop.quit)
             self.loading_finished.connect(loop.quit)
+            from ui import crash
+
+            stop_on_error = crash.on_failure(loop.quit)  # an unexpected error: nothing more will come
             timer.start(timeout_ms)
             loop.exec()
             timer.stop()
+            stop_on_error()
             self.loading_finished.disconnect(loop.quit)
         return not self.is_loading
 

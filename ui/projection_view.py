@@ -679,7 +679,7 @@ class ProjectionView(QWidget):
         ra = result.assumptions
         main, other = ((result.balance_at_claim_real, result.balance_at_claim) if self.real
                        else (result.balance_at_claim, result.balance_at_claim_real))
-        other_unit = self.tr("Rp nominal") if self.real else self.tr("Rp today's value")
+        other_unit = self.tr("nominal") if self.real else self.tr("in today's value")
         net = result.net_real if self.real else result.net
         self.card_claim.set(
             self.tr("At claim, age {age}").format(age=ra.claim_age), rp(main), unit,

@@ -676,6 +676,14 @@
         <translation>(updating…)</translation>
     </message>
     <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>in today's value</source>
+        <translation>in today's value</translation>
+    </message>
+    <message>
         <source>a monthly JHT income of {pct} of the last wage</source>
         <translation>a monthly JHT income of {pct} of the last wage</translation>
     </message>

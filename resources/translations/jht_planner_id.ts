@@ -676,6 +676,14 @@
         <translation>(memperbarui…)</translation>
     </message>
     <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>in today&apos;s value</source>
+        <translation>nilai hari ini</translation>
+    </message>
+    <message>
         <source>a monthly JHT income of {pct} of the last wage</source>
         <translation>penghasilan bulanan JHT {pct} dari upah terakhir</translation>
     </message>

@@ -81,3 +81,33 @@ def test_show_named_view_knows_every_tab(make_window):
         assert show_named_view(window, key)
         assert _current_key(window) == key
     assert not show_named_view(window, "no-such-view")
+
+
+@pytest.mark.parametrize("when", ["building", "drawing"])
+def test_an_unexpected_error_fails_the_screenshot_in_one_sentence(when, tmp_path):
+    """No traceback, and no hang on a dialog nobody can close: exit 2 and where the log is."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys\n"
+        "from ui.projection_view import ProjectionView\n"
+        "real = ProjectionView._fill_cards\n"
+        "calls = []\n"
+        "def broken(self, *a, **k):\n"
+        "    calls.append(1)\n"
+        "    if sys.argv[2] == 'building' or self.statements:  # at once, or once the demo data is in\n"
+        "        raise KeyError('date')\n"
+        "    return real(self, *a, **k)\n"
+        "ProjectionView._fill_cards = broken\n"
+        "from ui.launcher import main\n"
+        "raise SystemExit(main(['--demo', '--screenshot', sys.argv[1]]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JHT_PLANNER_HOME=str(tmp_path / "home"))
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run([sys.executable, "-c", script, str(tmp_path / "shot.png"), when], cwd=root, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2, proc.stderr[-400:]
+    assert "jht-planner.log" in proc.stderr and "Traceback" not in proc.stderr
