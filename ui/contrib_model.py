@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from models import Contribution, Finding, Severity, StatementYear, period_str
 from planner.format import mask_digits, rupiah
+from ui.i18n import current_language
 
 KPJ_ROLE = Qt.ItemDataRole.UserRole + 1
 YEAR_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,23 +34,8 @@ _TINT = {Severity.INFO: QColor(225, 236, 250), Severity.WARNING: QColor(255, 240
 
 
 def current_lang() -> str:
-    """The active interface language, 'id' or 'en' (UI-LEAD's ui.i18n when it is there)."""
-    try:
-        from ui import i18n  # noqa: PLC0415 - optional until the shell lands
-    except ImportError:
-        i18n = None
-    for name in ("current_language", "current_lang", "language"):
-        fn = getattr(i18n, name, None) if i18n else None
-        if callable(fn):
-            try:
-                lang = fn()
-            except Exception:  # noqa: BLE001 - a broken hook must not break a view
-                lang = None
-            if lang:
-                return "en" if str(lang).lower().startswith("en") else "id"
-    app = QCoreApplication.instance()
-    lang = app.property("jht_lang") if app is not None else None
-    return "en" if isinstance(lang, str) and lang.lower().startswith("en") else "id"
+    """The active interface language, 'id' or 'en'."""
+    return current_language()
 
 
 def severity_icon(severity: Severity | None) -> QIcon:
