@@ -18,7 +18,7 @@ import platform
 from dataclasses import dataclass
 from importlib import metadata
 
-from PySide6.QtCore import QEvent, Qt, qVersion
+from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.format import date_long
 from planner.rules import Rules, load_rules
+from ui.i18n import Retranslatable
 from resources import ICONS_DIR
 
 # Distribution names whose licence the dialog lists: the runtime dependencies in pyproject.toml
@@ -89,7 +90,7 @@ def _language() -> str:
     return current_language()
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslatable, QDialog):
     """Modal About box. ``rules`` defaults to the shipped rule set."""
 
     def __init__(self, parent: QWidget | None = None, rules: Rules | None = None):
@@ -178,7 +179,3 @@ class AboutDialog(QDialog):
         self.runtime_label.setText(self.tr("Python {python}, Qt {qt}").format(
             python=platform.python_version(), qt=qVersion()))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

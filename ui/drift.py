@@ -20,11 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.errors import UserError
+from ui.i18n import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def _latest_year(statements) -> int | None:
     return max(years) if years else None
 
 
-class DriftBanner(QFrame):
+class DriftBanner(Retranslatable, QFrame):
     """One line (or two) about the drift, with a Close button."""
 
     dismissed = Signal()
@@ -67,10 +68,6 @@ class DriftBanner(QFrame):
     def retranslate_ui(self) -> None:
         self.close_button.setText(self.tr("&Dismiss"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class DriftWatcher(QObject):
@@ -189,7 +186,7 @@ class DriftWatcher(QObject):
             b.text.setText(text)
             b.setVisible(bool(text))
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         if self.drift is not None and any(b.isVisibleTo(b.parentWidget()) for b in self.banners if b.parentWidget()):
             self.show()
 
@@ -208,5 +205,5 @@ def install(window) -> None:
         layout.insertWidget(0, banner2)
         watcher.add_banner(banner2)
     window.data_changed.connect(watcher.data_changed)
-    window.language_changed.connect(lambda _lang: watcher.retranslate())
+    window.language_changed.connect(lambda _lang: watcher.retranslate_ui())
     watcher.data_changed()

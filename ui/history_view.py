@@ -15,7 +15,7 @@ from typing import Sequence
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +50,7 @@ from ui.contrib_model import (
     severity_tint,
     worst,
 )
+from ui.i18n import Retranslatable
 
 # Colours of the three parts of the balance; the same in both languages and in print.
 BASE_COLOUR = "#b8c2cc"
@@ -153,7 +154,7 @@ class HistoryChart(ShownCanvas):
         self.draw_idle()
 
 
-class HistoryView(QWidget):
+class HistoryView(Retranslatable, QWidget):
     """Chart, contributions table and findings of the imported statements.
 
     `source` has ``statements()`` and optionally ``findings()`` (planner.store.Store, the
@@ -273,7 +274,7 @@ class HistoryView(QWidget):
         self.only_findings.toggled.connect(self.proxy.set_only_findings)
         self.show_kpj.toggled.connect(self._show_kpj_toggled)
 
-        self.retranslate()
+        self.retranslate_ui()
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------
@@ -451,12 +452,8 @@ class HistoryView(QWidget):
         self.summary.setText(text)
 
     # --- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self._lang = current_lang()
         self.card_label.setText(self.tr("&Card:"))
         self.year_label.setText(self.tr("&Year:"))

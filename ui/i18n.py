@@ -34,6 +34,21 @@ UI_DIR = Path(__file__).resolve().parent
 _state = {"lang": DEFAULT_LANGUAGE, "translators": []}
 
 
+class Retranslatable:
+    """Mixin for widgets: on QEvent.LanguageChange, call ``self.retranslate_ui()``.
+
+    Put it before the Qt base class (``class View(Retranslatable, QWidget)``). Widgets that
+    handle other change events too still define ``changeEvent`` and call ``super()``.
+    """
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
 def ts_path(lang: str) -> Path:
     return TRANSLATIONS_DIR / f"jht_planner_{lang}.ts"
 

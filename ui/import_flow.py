@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -43,6 +43,7 @@ from planner.errors import UserError
 from planner.format import mask_digits, rupiah
 from ui import worker
 from ui.contrib_model import current_lang, finding_title, severity_icon, severity_tint
+from ui.i18n import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ FILE_PATTERNS = "*.pdf *.PDF *.csv *.CSV"
 
 
 # ------------------------------------------------------------------------------ password
-class PasswordDialog(QDialog):
+class PasswordDialog(Retranslatable, QDialog):
     """Asks for one locked file's password. The text is read once and then cleared."""
 
     def __init__(self, file_name: str, wrong: bool = False, parent: QWidget | None = None):
@@ -79,7 +80,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
-        self.retranslate()
+        self.retranslate_ui()
 
     def take_password(self) -> str:
         """The typed password; the field is emptied so the text does not linger."""
@@ -87,12 +88,8 @@ class PasswordDialog(QDialog):
         self.edit.clear()
         return text
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Password needed"))
         self.message.setText(self.tr("{0} is locked with a password.").format(self._file_name))
         self.hint.setText(self.tr("Files from JMO or an institution are often locked with the birth date as DDMMYYYY."))
@@ -113,7 +110,7 @@ class FileProblem:
 CONFLICT_CODE = "import_conflict"  # planner.store.CONFLICT_CODE: the conflicts are listed apart
 
 
-class ReviewDialog(QDialog):
+class ReviewDialog(Retranslatable, QDialog):
     """What an import would change (a planner.store.ImportPlan), shown before anything is
     written. Save accepts; the "replace" box asks the flow for a plan that replaces."""
 
@@ -150,12 +147,12 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.resize(820, 540)
-        self.retranslate()
+        self.retranslate_ui()
 
     # --- the plan, read ---------------------------------------------------------------------
     def set_plan(self, plan: Any) -> None:
         self.plan = plan
-        self.retranslate()
+        self.retranslate_ui()
 
     @property
     def files(self) -> list:
@@ -292,12 +289,8 @@ class ReviewDialog(QDialog):
             top.setExpanded(name != "duplicates")
 
     # --- language ---------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self._lang = current_lang()
         self.setWindowTitle(self.tr("Check the import"))
         self.tree.setHeaderLabels([self.tr("Card / file / finding"), self.tr("Year"), self.tr("Details")])

@@ -83,6 +83,7 @@ from PySide6.QtWidgets import (
 
 from models import Assumptions, StatementYear
 from ui import i18n
+from ui.i18n import Retranslatable
 from ui.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ class LoadingView(QWidget):
         lay.addStretch(2)
 
 
-class WelcomeView(QWidget):
+class WelcomeView(Retranslatable, QWidget):
     """First run, no data yet: three ways in."""
 
     import_clicked = Signal()
@@ -232,10 +233,6 @@ class WelcomeView(QWidget):
             button.setText(b)
             label.setText(t)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class MainWindow(QMainWindow):

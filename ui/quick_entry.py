@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from planner.parse import ParseError, parse_amount, parse_date
 from planner.projection import resolve
 from planner.rules import RuleUsage, load_rules
 from ui.contrib_model import current_lang
+from ui.i18n import Retranslatable
 
 KPJ_DIGITS = 11  # a KPJ card number has 11 digits (rsjht-format.md)
 _SEPARATORS = re.compile(r"[\s.\-/]")
@@ -60,7 +61,7 @@ class QuickEntryValues:
                           kpj=self.kpj, employer=self.employer)
 
 
-class QuickEntryDialog(QDialog):
+class QuickEntryDialog(Retranslatable, QDialog):
     """Modal form; :meth:`values` is set when the dialog is accepted."""
 
     FIELDS = ("balance", "as_of", "wage", "birth_date", "kpj", "employer")
@@ -124,7 +125,7 @@ class QuickEntryDialog(QDialog):
         self.wage.editingFinished.connect(lambda: self._show_amount(self.wage))
         if initial is not None:
             self.set_values(initial)
-        self.retranslate()
+        self.retranslate_ui()
         self.setMinimumWidth(440)
 
     # --- values ----------------------------------------------------------------------------
@@ -236,12 +237,8 @@ class QuickEntryDialog(QDialog):
             edit.setText(rupiah(value, self._lang)[3:])
 
     # --- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self._lang = current_lang()
         self.setWindowTitle(self.tr("Quick entry of the JHT balance"))
         self.intro.setText(self.tr(

@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -40,6 +40,7 @@ from planner.projection import project
 from ui.chart import decimal_year
 from ui.contrib_model import current_lang
 from ui.data_commands import CreateScenario, DeleteScenario, OverwriteScenario, RenameScenario
+from ui.i18n import Retranslatable
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ def _project(a: Assumptions | None) -> tuple[ProjectionResult | None, str | None
         return None, exc.text(current_lang())
 
 
-class ScenarioPanel(QWidget):
+class ScenarioPanel(Retranslatable, QWidget):
     """The scenarios table and its buttons.
 
     `store`: planner.store.Store (scenario CRUD) or anything else (then saving is off).
@@ -124,7 +125,7 @@ class ScenarioPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        self.retranslate()
+        self.retranslate_ui()
 
     # --- inputs ----------------------------------------------------------------------------
     @property
@@ -419,12 +420,8 @@ class ScenarioPanel(QWidget):
         return True
 
     # --- language --------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
-    def retranslate(self) -> None:
+    def retranslate_ui(self) -> None:
         self._lang = current_lang()
         self.table.setHorizontalHeaderLabels([
             self.tr("Chart"), self.tr("Scenario"), self.tr("Claim"), self.tr("Balance at claim"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner import montecarlo as mc
 from ui.whatif import SliderSpin, number_locale
+from ui.i18n import Retranslatable
 
 SPREAD_MAX_PCT = 10.0  # slider span for the spreads (the planner accepts up to SPREAD_BOUNDS)
 GAP_CHANCE_MAX_PCT = 50.0
@@ -34,7 +35,7 @@ SEED_MAX = 2**31 - 1
 TARGET_KINDS = ("none", "real", "nominal", "pct_wage")
 
 
-class UncertaintyPanel(QWidget):
+class UncertaintyPanel(Retranslatable, QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -279,7 +280,3 @@ class UncertaintyPanel(QWidget):
         self.gap_chance.spin.setToolTip(self.tr("Each simulated year, the chance that a spell without "
                                                 "contributions begins."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QSlider, QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models import Assumptions, CareerBreak, WageChange
 from planner.projection import AGE_BOUNDS, GROWTH_BOUNDS, INFLATION_BOUNDS, MAX_WAGE, RETURN_BOUNDS
+from ui.i18n import Retranslatable
 
 _gestures = itertools.count(1)
 
@@ -125,7 +126,7 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-class WhatIfPanel(QWidget):
+class WhatIfPanel(Retranslatable, QWidget):
     """Emits ``edited(field, value, gesture)``; fields are models.Assumptions attribute names."""
 
     edited = Signal(str, object, int)
@@ -284,13 +285,9 @@ class WhatIfPanel(QWidget):
         self.ret.spin.setToolTip(self.tr("The yearly return BPJS Ketenagakerjaan credits to the JHT balance."))
         self.inflation.spin.setToolTip(self.tr("Used for today's value and for the monthly income."))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
-class JPEntry(QGroupBox):
+class JPEntry(Retranslatable, QGroupBox):
     """JP (Jaminan Pensiun) months typed by the member when no statement shows them.
 
     Emits ``changed(months)``: the Masa Iuran JP up to the balance date, or -1 for "no JP".
@@ -350,7 +347,3 @@ class JPEntry(QGroupBox):
         self.months_label.setText(self.tr("JP &contribution months so far"))
         self.months.spin.setSuffix(self.tr(" months"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

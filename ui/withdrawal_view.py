@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -28,6 +28,7 @@ from planner.format import date_long, rupiah
 from planner.projection import MAX_WAGE
 from planner.rules import load_rules
 from ui.whatif import number_locale
+from ui.i18n import Retranslatable
 
 COLUMNS = 5  # option, paid early, paid at claim, total value, cost vs keeping
 
@@ -52,7 +53,7 @@ def member_since_from(statements: Sequence[StatementYear]) -> dt.date | None:
     return min(dates) if dates else None
 
 
-class WithdrawalView(QWidget):
+class WithdrawalView(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = "id"
@@ -431,10 +432,6 @@ class WithdrawalView(QWidget):
             self.partial_share.setItemText(i, purposes[purpose].format(pct=pct))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def install(window) -> None:
