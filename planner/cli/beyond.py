@@ -16,9 +16,9 @@ from planner import adequacy as ad
 from planner import jp as jpm
 from planner import montecarlo as mc
 from planner import withdrawal as wd
+from planner.cli.project_cmd import amount_arg, date_arg
 from planner.errors import InvalidInput
 from planner.format import date_long, percent, rupiah
-from planner.parse import ParseError, parse_amount, parse_date
 from planner.rules import Rules
 
 
@@ -70,22 +70,6 @@ class Extras:
     adequacy: ad.Adequacy | None = None
 
 
-def _date(text: str, what_id: str, what_en: str) -> dt.date:
-    try:
-        return parse_date(text)
-    except ParseError:
-        raise InvalidInput("bad_date", f"{what_id} tidak valid: {text} (pakai YYYY-MM-DD).",
-                           f"{what_en} is not a valid date: {text} (use YYYY-MM-DD).") from None
-
-
-def _amount(text: str, what_id: str, what_en: str) -> float:
-    try:
-        return float(parse_amount(text))
-    except ParseError:
-        raise InvalidInput("bad_amount", f"{what_id} bukan angka rupiah: {text}.",
-                           f"{what_en} is not a rupiah amount: {text}.") from None
-
-
 def _statements(args: argparse.Namespace) -> list:
     from planner.cli.import_cmd import has_source, load_source
 
@@ -115,7 +99,7 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
                              gap_chance=args.gap_chance, gap_months=args.gap_months)  # None: the rules' default
         target = None
         if args.target is not None:
-            target = mc.Target(amount=_amount(args.target, "Target (--target)", "The target (--target)"),
+            target = mc.Target(amount=amount_arg(args.target, "Target (--target)", "The target (--target)"),
                                real=not args.target_nominal)
         elif args.target_pct_wage is not None:
             target = mc.Target(pct_wage=args.target_pct_wage, payout_years=args.payout_years)
@@ -124,8 +108,8 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
 
     if args.jp or args.jp_months is not None:
         if args.jp_months is not None:
-            wage = _amount(args.jp_wage, "Upah JP (--jp-wage)", "The JP wage (--jp-wage)") if args.jp_wage else None
-            acc = _amount(args.jp_accumulated, "Akumulasi iuran JP", "The accumulated JP contributions") \
+            wage = amount_arg(args.jp_wage, "Upah JP (--jp-wage)", "The JP wage (--jp-wage)") if args.jp_wage else None
+            acc = amount_arg(args.jp_accumulated, "Akumulasi iuran JP", "The accumulated JP contributions") \
                 if args.jp_accumulated else None
             out.jp = jpm.jp_for_assumptions(a, args.jp_months, wage, accumulated=acc, stop_date=result.stop_date,
                                             rules=rules, today=today)
@@ -148,8 +132,8 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
             if not (args.new_job_date and args.new_job_wage and args.cash_out_date):
                 raise InvalidInput("new_job_incomplete", "Kerja baru butuh --cash-out-date, --new-job-date dan --new-job-wage.",
                                    "A new job needs --cash-out-date, --new-job-date and --new-job-wage.")
-            new_job = wd.NewJob(_date(args.new_job_date, "Tanggal kerja baru", "The new job date"),
-                                _amount(args.new_job_wage, "Upah kerja baru", "The new job wage"))
+            new_job = wd.NewJob(date_arg(args.new_job_date, "Tanggal kerja baru", "The new job date"),
+                                amount_arg(args.new_job_wage, "Upah kerja baru", "The new job wage"))
         member_since = wd.parse_member_since(args.member_since) if args.member_since else None
         if args.partial is not None and member_since is None:
             if statements is None:
@@ -158,12 +142,12 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
             member_since = min((wd.parse_member_since(s) for s in since), default=None)
         out.withdrawal = wd.compare(
             assumptions,
-            cash_out_on=_date(args.cash_out_date, "Tanggal berhenti kerja", "The resignation date") if args.cash_out_date else None,
+            cash_out_on=date_arg(args.cash_out_date, "Tanggal berhenti kerja", "The resignation date") if args.cash_out_date else None,
             new_job=new_job,
             partial_pct=args.partial,
-            partial_on=_date(args.partial_date, "Tanggal klaim sebagian", "The partial claim date") if args.partial_date else None,
+            partial_on=date_arg(args.partial_date, "Tanggal klaim sebagian", "The partial claim date") if args.partial_date else None,
             member_since=member_since,
-            previous_partial=_date(args.previous_partial, "Klaim sebagian sebelumnya", "The earlier partial claim")
+            previous_partial=date_arg(args.previous_partial, "Klaim sebagian sebelumnya", "The earlier partial claim")
             if args.previous_partial else None,
             rules=rules,
             today=today,

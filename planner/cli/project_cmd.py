@@ -52,7 +52,7 @@ def add_assumption_args(p: argparse.ArgumentParser) -> None:
     a.add_argument("--wage-change", metavar="RP", help="upah bulanan baru sejak --wage-change-date")
 
 
-def _date(text: str | None, what_id: str, what_en: str) -> dt.date:
+def date_arg(text: str | None, what_id: str, what_en: str) -> dt.date:
     if not text:
         raise InvalidInput("missing", f"{what_id} belum diisi.", f"{what_en} is missing.")
     try:
@@ -62,7 +62,7 @@ def _date(text: str | None, what_id: str, what_en: str) -> dt.date:
                            f"{what_en} is not a valid date: {text} (use YYYY-MM-DD).") from None
 
 
-def _amount(text: str | None, what_id: str, what_en: str) -> float:
+def amount_arg(text: str | None, what_id: str, what_en: str) -> float:
     if text is None:
         raise InvalidInput("missing", f"{what_id} belum diisi.", f"{what_en} is missing.")
     try:
@@ -79,18 +79,18 @@ def _flags(args: argparse.Namespace) -> dict:
                            "A career break length (--break-months) needs its start (--break-start).")
     career_break = None
     if args.break_start:
-        career_break = CareerBreak(_date(args.break_start + "-01" if len(args.break_start) == 7 else args.break_start,
+        career_break = CareerBreak(date_arg(args.break_start + "-01" if len(args.break_start) == 7 else args.break_start,
                                          "Awal jeda kerja", "The career break start"), args.break_months)
     wage_change = None
     if args.wage_change_date or args.wage_change:
-        wage_change = WageChange(_date(args.wage_change_date, "Tanggal perubahan upah", "The wage change date"),
-                                 _amount(args.wage_change, "Upah baru", "The new wage"))
+        wage_change = WageChange(date_arg(args.wage_change_date, "Tanggal perubahan upah", "The wage change date"),
+                                 amount_arg(args.wage_change, "Upah baru", "The new wage"))
     given = lambda value, parse, *what: None if value is None else parse(value, *what)  # noqa: E731
     return dict(
-        balance=given(args.balance, _amount, "Saldo (--balance)", "The balance (--balance)"),
-        as_of=given(args.as_of, _date, "Tanggal saldo (--as-of)", "The balance date (--as-of)"),
-        birth_date=given(args.birth_date, _date, "Tanggal lahir (--birth-date)", "The birth date (--birth-date)"),
-        wage=given(args.wage, _amount, "Upah (--wage)", "The wage (--wage)"),
+        balance=given(args.balance, amount_arg, "Saldo (--balance)", "The balance (--balance)"),
+        as_of=given(args.as_of, date_arg, "Tanggal saldo (--as-of)", "The balance date (--as-of)"),
+        birth_date=given(args.birth_date, date_arg, "Tanggal lahir (--birth-date)", "The birth date (--birth-date)"),
+        wage=given(args.wage, amount_arg, "Upah (--wage)", "The wage (--wage)"),
         segment=Segment(args.segment) if args.segment else None,
         wage_growth=args.wage_growth,
         annual_return=args.annual_return,
