@@ -4,6 +4,7 @@
     jht-planner --demo                   the window on the bundled demo statements (in memory;
                                          read in the background once the window has painted)
     jht-planner [--demo] --screenshot P  render the window at 1280x800 into the PNG P and exit
+    jht-planner ... --size 1366x768      the size of that picture (width x height in pixels)
     jht-planner ... --view V             open on the view V (welcome, projection, history)
 """
 from __future__ import annotations
@@ -16,8 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui import i18n
+from planner.logs import log_path, setup_logging
+from planner.texts import tr
+from ui import crash, i18n
 from ui.settings import Settings
+from ui.worker import wait_all
 
 log = logging.getLogger(__name__)
 
@@ -189,10 +193,26 @@ def _explicit_language(args: argparse.Namespace) -> str | None:
     return None
 
 
-def run_window(args: argparse.Namespace) -> int:
-    from planner.logs import setup_logging
-    from ui import crash
+def screenshot_size(text: str | None) -> tuple[int, int] | None:
+    """"1366x768" as (1366, 768); None for no text; ValueError for anything else."""
+    if text is None:
+        return None
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise ValueError(text)
+    size = int(width), int(height)
+    if not (200 <= size[0] <= 10000 and 200 <= size[1] <= 10000):
+        raise ValueError(text)
+    return size
 
+
+def run_window(args: argparse.Namespace) -> int:
+    lang = _explicit_language(args) or Settings().language
+    try:
+        size = screenshot_size(getattr(args, "size", None)) or SCREENSHOT_SIZE
+    except ValueError:
+        sys.stderr.write(tr("ui.start.bad_size", lang, size=args.size) + "\n")
+        return 2
     setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app = application()
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
@@ -206,8 +226,7 @@ def run_window(args: argparse.Namespace) -> int:
     view = getattr(args, "view", None)
     if view and view not in view_keys(window):
         keys = ", ".join(view_keys(window))
-        sys.stderr.write(("Tampilan tidak dikenal: {} (pilih: {})\n" if i18n.current_language() != "en"
-                          else "Unknown view: {} (choose from: {})\n").format(view, keys))
+        sys.stderr.write(tr("ui.start.unknown_view", i18n.current_language(), view=view, choices=keys) + "\n")
         window.close()
         return 2
     if shot:
@@ -217,25 +236,19 @@ def run_window(args: argparse.Namespace) -> int:
     if shot:
         window.remember_geometry = False
         try:
-            out = render_screenshot(window, shot)
+            out = render_screenshot(window, shot, size)
         except OSError as exc:
-            sys.stderr.write(("Gagal menyimpan gambar: {}\n" if i18n.current_language() != "en"
-                              else "Could not save the picture: {}\n").format(exc))
+            sys.stderr.write(tr("ui.start.picture_not_saved", i18n.current_language(), reason=exc) + "\n")
             return 2
         window.close()
         if crash.errors():
-            from planner.logs import log_path
-
-            sys.stderr.write(("Jendela mengalami kesalahan tak terduga saat digambar; rinciannya di {}\n"
-                              if i18n.current_language() != "en" else
-                              "The window hit an unexpected error while drawing; details are in {}\n").format(log_path()))
+            sys.stderr.write(tr("ui.start.drawing_failed", i18n.current_language(), log=log_path()) + "\n")
             return 2
         sys.stdout.write(f"{out}\n")
         return 0
     window.restore_geometry()
     window.show()
     code = app.exec()
-    from ui.worker import wait_all
     wait_all(5000)
     return int(code)
 

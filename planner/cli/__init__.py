@@ -65,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="jht-planner", description="Perencana JHT (Jaminan Hari Tua).")
     parser.add_argument("--version", action="version", version=f"jht-planner {__version__}")
     add_common(parser)
-    parser.add_argument("--screenshot", metavar="PATH", help="render the window at 1280x800 to a PNG and exit")
+    parser.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", help="size of the --screenshot picture in pixels (default 1280x800)")
     parser.add_argument("--view", metavar="VIEW",
                         help="open the window on this view: welcome, projection, history, withdrawal (with --screenshot too)")
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
