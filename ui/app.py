@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.logs import log_path, setup_logging
-from planner.texts import tr
+from planner.texts import tr as catalog_text  # not "tr": lupdate would take it for Qt's
 from ui import crash, i18n
 from ui.settings import Settings
 from ui.worker import wait_all
@@ -33,6 +33,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
+    # Qt's own file and message dialogs, not the system's: they speak the language chosen in
+    # the window (ui/i18n.py translates them); a system dialog would follow the system's.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     QCoreApplication.setOrganizationName("jht-planner")
     QCoreApplication.setApplicationName("JHT Planner")
     from planner import __version__
@@ -211,7 +214,7 @@ def run_window(args: argparse.Namespace) -> int:
     try:
         size = screenshot_size(getattr(args, "size", None)) or SCREENSHOT_SIZE
     except ValueError:
-        sys.stderr.write(tr("ui.start.bad_size", lang, size=args.size) + "\n")
+        sys.stderr.write(catalog_text("ui.start.bad_size", lang, size=args.size) + "\n")
         return 2
     setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app = application()
@@ -226,7 +229,7 @@ def run_window(args: argparse.Namespace) -> int:
     view = getattr(args, "view", None)
     if view and view not in view_keys(window):
         keys = ", ".join(view_keys(window))
-        sys.stderr.write(tr("ui.start.unknown_view", i18n.current_language(), view=view, choices=keys) + "\n")
+        sys.stderr.write(catalog_text("ui.start.unknown_view", i18n.current_language(), view=view, choices=keys) + "\n")
         window.close()
         return 2
     if shot:
@@ -238,11 +241,11 @@ def run_window(args: argparse.Namespace) -> int:
         try:
             out = render_screenshot(window, shot, size)
         except OSError as exc:
-            sys.stderr.write(tr("ui.start.picture_not_saved", i18n.current_language(), reason=exc) + "\n")
+            sys.stderr.write(catalog_text("ui.start.picture_not_saved", i18n.current_language(), reason=exc) + "\n")
             return 2
         window.close()
         if crash.errors():
-            sys.stderr.write(tr("ui.start.drawing_failed", i18n.current_language(), log=log_path()) + "\n")
+            sys.stderr.write(catalog_text("ui.start.drawing_failed", i18n.current_language(), log=log_path()) + "\n")
             return 2
         sys.stdout.write(f"{out}\n")
         return 0

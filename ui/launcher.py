@@ -10,7 +10,7 @@ import sys
 from typing import Sequence
 
 from planner.logs import log_path, setup_logging
-from planner.texts import tr
+from planner.texts import tr as catalog_text  # not "tr": lupdate would take it for Qt's
 from ui import platform_check
 
 
@@ -19,11 +19,11 @@ def _open_window(args: argparse.Namespace) -> int:
         # Imported here, not at the top: the command line must work where PySide6 is missing.
         from ui.app import run_window
     except ImportError as exc:  # PySide6 missing or broken
-        sys.stderr.write(tr("ui.start.no_pyside", args.lang, reason=exc.name or exc) + "\n")
+        sys.stderr.write(catalog_text("ui.start.no_pyside", args.lang, reason=exc.name or exc) + "\n")
         return 2
     missing = platform_check.check()
     if missing is not None:  # Qt would abort (status 134) inside QApplication
-        sys.stderr.write(tr("ui.start.missing_libraries", args.lang, libraries=", ".join(missing.libraries),
+        sys.stderr.write(catalog_text("ui.start.missing_libraries", args.lang, libraries=", ".join(missing.libraries),
                             debian=" ".join(missing.debian), fedora=" ".join(missing.fedora)) + "\n")
         return 2
     try:
@@ -31,7 +31,7 @@ def _open_window(args: argparse.Namespace) -> int:
     except Exception:  # a bug before the window's own error dialog is in place: logged, one sentence
         setup_logging()
         logging.getLogger("ui").exception("the window could not start")
-        sys.stderr.write(tr("ui.start.unexpected", args.lang, log=log_path()) + "\n")
+        sys.stderr.write(catalog_text("ui.start.unexpected", args.lang, log=log_path()) + "\n")
         return 2
 
 

@@ -799,10 +799,6 @@
         <translation>{0} cannot be negative.</translation>
     </message>
     <message>
-        <source>{0} is not a valid date: {1} (write DD-MM-YYYY, e.g. 31-12-2024).</source>
-        <translation>{0} is not a valid date: {1} (write DD-MM-YYYY, e.g. 31-12-2024).</translation>
-    </message>
-    <message>
         <source>The JHT balance</source>
         <translation>The JHT balance</translation>
     </message>
@@ -839,6 +835,22 @@
         <translation>Current monthly &amp;wage (Rp):</translation>
     </message>
     <message>
+        <source>e.g. 25,000,000 or 25 million</source>
+        <translation>e.g. 25,000,000 or 25 million</translation>
+    </message>
+    <message>
+        <source>e.g. 5,000,000 or 5.1 million</source>
+        <translation>e.g. 5,000,000 or 5.1 million</translation>
+    </message>
+    <message>
+        <source>e.g. 31 December 2024 or 31-12-2024</source>
+        <translation>e.g. 31 December 2024 or 31-12-2024</translation>
+    </message>
+    <message>
+        <source>e.g. 1 February 1990 or 01-02-1990</source>
+        <translation>e.g. 1 February 1990 or 01-02-1990</translation>
+    </message>
+    <message>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
@@ -851,24 +863,16 @@
         <translation>Birth da&amp;te:</translation>
     </message>
     <message>
+        <source>{0} is not a valid date: {1} (write for example 31 December 2024 or 31-12-2024).</source>
+        <translation>{0} is not a valid date: {1} (write for example 31 December 2024 or 31-12-2024).</translation>
+    </message>
+    <message>
         <source>&amp;Card number (KPJ, optional):</source>
         <translation>&amp;Card number (KPJ, optional):</translation>
     </message>
     <message>
         <source>&amp;Employer (optional):</source>
         <translation>&amp;Employer (optional):</translation>
-    </message>
-    <message>
-        <source>e.g. 25,000,000</source>
-        <translation>e.g. 25,000,000</translation>
-    </message>
-    <message>
-        <source>e.g. 5,000,000</source>
-        <translation>e.g. 5,000,000</translation>
-    </message>
-    <message>
-        <source>DD-MM-YYYY</source>
-        <translation>DD-MM-YYYY</translation>
     </message>
     <message>
         <source>Your birth date sets the day you can claim your JHT at the retirement age.</source>
