@@ -7,6 +7,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -40,3 +42,28 @@ def test_markers_are_evaluated_for_the_target_python(tmp_path):
     mac313 = check.for_target(reqs, "3.13", "macosx_12_0_arm64")
     assert win311 == ["PySide6-Essentials!=6.12.0,>=6.6", "pywin32>=300", "pypdf[crypto]>=4.0", "onnxruntime>=1.17"]
     assert mac313 == ["PySide6-Essentials>=6.6", "pypdf[crypto]>=4.0", "onnxruntime>=1.17"]
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            yield from _strings(v)
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin"])
+def test_the_pyinstaller_spec_has_no_linux_only_path(monkeypatch, platform):
+    from tests.test_packaging import _run_spec
+
+    calls = _run_spec(monkeypatch, platform)
+    strings = [s for name, made in calls.items() for args, kwargs in made for s in _strings((args, kwargs))]
+    linux_only = [s for s in strings if s.startswith(("/usr", "/lib", "/opt", "/etc")) or ".so" in s
+                  or "linux" in s.lower() or s.endswith(".sh")]
+    assert linux_only == []
+    assert all("/" not in s or Path(s).is_absolute() is False or Path(s).resolve().is_relative_to(ROOT)
+               or s.startswith("/site/")  # the test's stand-in for site-packages
+               for s in strings if s.startswith("/"))
