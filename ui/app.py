@@ -157,15 +157,20 @@ def show_named_view(window, key: str) -> bool:
     return True
 
 
-def show_view_when_loaded(window, key: str) -> None:
-    """Show the view `key` now, or once the data loading in the background is there."""
+def show_view_when_loaded(window, key: str, only_with_data: bool = False) -> None:
+    """Show the view `key` now, or once the data loading in the background is there.
+    ``only_with_data``: not over the welcome page of an empty database (a remembered view)."""
+    def show() -> None:
+        if not only_with_data or window.has_data():
+            show_named_view(window, key)
+
     if not window.is_loading:
-        show_named_view(window, key)
+        show()
         return
 
     def loaded(_ok: bool) -> None:
         window.loading_finished.disconnect(loaded)
-        show_named_view(window, key)
+        show()
 
     window.loading_finished.connect(loaded)
 
@@ -236,6 +241,8 @@ def run_window(args: argparse.Namespace) -> int:
         window.wait_until_loaded()  # the picture shows the data
     if view:
         show_view_when_loaded(window, view)
+    elif not shot and settings.open_view in view_keys(window):
+        show_view_when_loaded(window, settings.open_view, only_with_data=True)  # as it was left
     if shot:
         window.remember_geometry = False
         try:

@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>You are looking at the demo: a fictional member, not your data.</source>
+        <translation>You are looking at the demo: a fictional member, not your data.</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>Back to my data</translation>
+    </message>
+    <message>
+        <source>Close the demo and open your own saved data</source>
+        <translation>Close the demo and open your own saved data</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+</context>
+<context>
     <name>DriftBanner</name>
     <message>
         <source>&amp;Dismiss</source>
@@ -202,6 +221,17 @@
     <message>
         <source>No summary for this year</source>
         <translation>No summary for this year</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — JHT Planner</source>
+        <translation>Guide — JHT Planner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1589,17 @@
     <message>
         <source>Withdrawal choices</source>
         <translation>Withdrawal choices</translation>
+    </message>
+</context>
+<context>
+    <name>_Retranslator</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>The user guide, on this computer</source>
+        <translation>The user guide, on this computer</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>You are looking at the demo: a fictional member, not your data.</source>
+        <translation>Anda sedang melihat demo: peserta fiktif, bukan data Anda.</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>Kembali ke data saya</translation>
+    </message>
+    <message>
+        <source>Close the demo and open your own saved data</source>
+        <translation>Tutup demo dan buka data Anda yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Data Anda</translation>
+    </message>
+</context>
+<context>
     <name>DriftBanner</name>
     <message>
         <source>&amp;Dismiss</source>
@@ -202,6 +221,17 @@
     <message>
         <source>No summary for this year</source>
         <translation>Tidak ada ringkasan untuk tahun ini</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — JHT Planner</source>
+        <translation>Panduan — Perencana JHT</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1589,17 @@
     <message>
         <source>Withdrawal choices</source>
         <translation>Pilihan pencairan</translation>
+    </message>
+</context>
+<context>
+    <name>_Retranslator</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>The user guide, on this computer</source>
+        <translation>Panduan pengguna, tersimpan di komputer ini</translation>
     </message>
 </context>
 </TS>
