@@ -8,6 +8,7 @@ plain dataclasses. One module per job:
 * :mod:`planner.store.reconcile` — an import planned against what is stored, then written;
 * :mod:`planner.store.queries` — reading statements, cards, findings and provenance;
 * :mod:`planner.store.saved` — quick entries and what-if scenarios the member saved;
+* :mod:`planner.store.identity` — one person per database: who a statement belongs to;
 * :mod:`planner.store.codec` — how values are written and read back (exact decimals);
 * :mod:`planner.store.errors` — what the member is told;
 * :mod:`planner.store.database` — :class:`Store`, the open database that ties them together.
@@ -19,12 +20,14 @@ from planner.store.database import Store, open_store
 from planner.store.errors import (
     DatabaseCorrupt,
     DatabaseTooNew,
+    DifferentMember,
     InvalidName,
     PlanOutdated,
     ScenarioNameTaken,
     ScenarioNotFound,
     StoreError,
 )
+from planner.store.identity import MemberMismatch, mask_long_digits
 from planner.store.queries import ImportRecord
 from planner.store.reconcile import (
     CONFLICT_CODE,
@@ -34,14 +37,13 @@ from planner.store.reconcile import (
     ImportResultLike,
     RowConflict,
     YearConflict,
-    mask_long_digits,
 )
 from planner.store.saved import Scenario
 from planner.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
-    "CONFLICT_CODE", "MIGRATIONS", "SCHEMA_VERSION", "DatabaseCorrupt", "DatabaseTooNew", "FilePlan",
-    "ImportPlan", "ImportRecord", "ImportReport", "ImportResultLike", "InvalidName", "PlanOutdated",
+    "CONFLICT_CODE", "MIGRATIONS", "SCHEMA_VERSION", "DatabaseCorrupt", "DatabaseTooNew", "DifferentMember", "FilePlan",
+    "ImportPlan", "ImportRecord", "ImportReport", "ImportResultLike", "InvalidName", "MemberMismatch", "PlanOutdated",
     "RowConflict", "Scenario", "ScenarioNameTaken", "ScenarioNotFound", "Store", "StoreError", "YearConflict",
     "assumptions_from_json", "assumptions_to_json", "mask_long_digits", "open_store",
 ]

@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.errors import UserError
-from planner.texts import both
+from planner.store.identity import MemberMismatch, describe, mask_long_digits
+from planner.texts import both, tr
 
 
 class StoreError(UserError):
@@ -24,6 +25,18 @@ class DatabaseCorrupt(StoreError):
     def __init__(self, path: Path, detail: str = ""):
         super().__init__("database_corrupt", "store.database_corrupt", name=path.name)
         self.path, self.detail = path, detail
+
+
+class DifferentMember(StoreError):
+    """A statement of another person than the one this database (profile) holds: nothing is stored."""
+
+    def __init__(self, mismatch: MemberMismatch):
+        code = "different_member"
+        texts = tuple(tr("store.different_member", lang, file=mask_long_digits(mismatch.file_name),
+                         incoming=describe(mismatch.incoming, lang), stored=describe(mismatch.stored, lang))
+                      for lang in ("id", "en"))
+        UserError.__init__(self, code, *texts)
+        self.mismatch = mismatch
 
 
 class PlanOutdated(StoreError):

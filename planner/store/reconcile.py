@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -38,6 +37,7 @@ from planner.store.codec import (
     ROW_COLUMNS,
     SUMMARY_FIELDS,
     amounts,
+    date,
     date_text,
     dtext,
     finding_from,
@@ -47,8 +47,9 @@ from planner.store.codec import (
     row_key,
     summary,
 )
-from planner.store.errors import PlanOutdated
-from planner.store.queries import audit_across, statements
+from planner.store.errors import DifferentMember, PlanOutdated
+from planner.store.identity import MemberMismatch, has_identity, mask_long_digits, merged, same_person
+from planner.store.queries import audit_across, member, statements
 from planner.store.schema import Transaction
 from planner.texts import tr
 
@@ -127,6 +128,10 @@ class ImportPlan:
     #: Findings across years (chain breaks, missing months) over what is stored plus what
     #: the files bring. Shown, not stored: :meth:`Store.card_findings` recomputes them.
     across: tuple[Finding, ...] = ()
+    #: Files naming another person than the one the database holds: the plan cannot be applied.
+    mismatches: tuple[MemberMismatch, ...] = ()
+    #: Files that name nobody (no NIK, name or birth date): their data goes to this database.
+    anonymous: tuple[str, ...] = ()
 
     @property
     def added(self) -> int:
@@ -150,7 +155,7 @@ class ImportPlan:
 
     def signature(self) -> tuple:
         """What the plan would write; two plans with equal signatures write the same."""
-        return tuple(
+        return tuple((m.file_name, m.stored, m.incoming) for m in self.mismatches) + tuple(
             (f.result.sha256, len(f.new_years), len(f.new_rows), f.duplicate_years, f.duplicate_rows,
              tuple((c.kpj, c.year) for c in f.year_conflicts),
              tuple((c.kpj, c.period, c.paid_on) for c in f.row_conflicts))
@@ -174,14 +179,6 @@ class ImportReport:
     @property
     def conflicts(self) -> int:
         return self.plan.conflicts
-
-
-_LONG_DIGITS = re.compile(r"\d{8,}")
-
-
-def mask_long_digits(text: str) -> str:
-    """Runs of 8 or more digits (a KPJ or NIK inside a file name) masked like a KPJ."""
-    return _LONG_DIGITS.sub(lambda m: mask_digits(m.group(0)), text)
 
 
 def _conflict_finding(c: RowConflict | YearConflict, lang: str) -> Finding:
@@ -208,6 +205,7 @@ class _State:
     summaries: dict[tuple[str, int], tuple[Decimal, Decimal, Decimal, Decimal]] = field(default_factory=dict)
     rows: dict[tuple[str, str, str], list[Contribution]] = field(default_factory=dict)
     shas: dict[str, list[dt.datetime]] = field(default_factory=lambda: defaultdict(list))
+    member: Member | None = None  # who the database holds, as far as known
 
 
 def _load_state(conn: sqlite3.Connection) -> _State:
@@ -218,6 +216,7 @@ def _load_state(conn: sqlite3.Connection) -> _State:
         state.rows.setdefault((r[0], r[1], r[2]), []).append(row_from(r[1:]))
     for sha, at in conn.execute("SELECT sha256, imported_at FROM imports ORDER BY id"):
         state.shas[sha].append(dt.datetime.fromisoformat(at))
+    state.member = member(conn)
     return state
 
 
@@ -225,20 +224,31 @@ def plan_import(conn: sqlite3.Connection, results: Sequence[ImportResultLike], r
                 lang: str = "id") -> ImportPlan:
     """What importing `results` would do, without writing anything."""
     plan = _plan(_load_state(conn), results, replace_conflicts, lang)
-    merged = {(st.card.kpj, st.year): st for st in statements(conn, lang=lang)}
+    combined = {(st.card.kpj, st.year): st for st in statements(conn, lang=lang)}
     for fp in plan.files:
         replaced = {(c.kpj, c.year) for c in fp.year_conflicts} if replace_conflicts else set()
         for st in fp.result.statements:
             key = (st.card.kpj, st.year)
-            old = merged.get(key)
+            old = combined.get(key)
             if old is None or key in replaced or (not has_summary(old) and has_summary(st)):
-                merged[key] = st
-    return replace(plan, across=tuple(audit_across(list(merged.values()), lang)))
+                combined[key] = st
+    return replace(plan, across=tuple(audit_across(list(combined.values()), lang)))
 
 
 def _plan(state: _State, results: Sequence[ImportResultLike], replace_conflicts: bool, lang: str) -> ImportPlan:
     files = []
+    mismatches: list[MemberMismatch] = []
+    anonymous: list[str] = []
     for res in results:
+        named = [st.member for st in res.statements if has_identity(st.member)]
+        if not named:
+            anonymous.append(res.file_name)
+        for who in named:
+            if state.member is None or same_person(state.member, who):
+                state.member = merged(state.member or who, who)
+            else:
+                mismatches.append(MemberMismatch(res.file_name, state.member, who))
+                break
         new_years: list[StatementYear] = []
         new_rows: list[tuple[str, int, Contribution]] = []
         dup_years = dup_rows = 0
@@ -290,17 +300,26 @@ def _plan(state: _State, results: Sequence[ImportResultLike], replace_conflicts:
             findings=tuple(findings),
         ))
         state.shas[res.sha256].append(now())
-    return ImportPlan(tuple(files), replace_conflicts, lang)
+    return ImportPlan(tuple(files), replace_conflicts, lang, mismatches=tuple(mismatches),
+                      anonymous=tuple(anonymous))
 
 
 # --------------------------------------------------------------------------- writing
 
 
 def apply(conn: sqlite3.Connection, plan: ImportPlan) -> ImportReport:
-    """Write `plan` in one transaction. Raises PlanOutdated if the store changed since."""
+    """Write `plan` in one transaction.
+
+    Raises DifferentMember (nothing written) if a file names another person than the database
+    holds, PlanOutdated if the store changed since the plan was made.
+    """
+    if plan.mismatches:
+        raise DifferentMember(plan.mismatches[0])
     ids: list[int] = []
     with Transaction(conn):
         fresh = _plan(_load_state(conn), [f.result for f in plan.files], plan.replace_conflicts, plan.lang)
+        if fresh.mismatches:
+            raise DifferentMember(fresh.mismatches[0])
         if fresh.signature() != plan.signature():
             raise PlanOutdated()
         for fp in fresh.files:
@@ -347,22 +366,22 @@ def _write_file(c: sqlite3.Connection, fp: FilePlan, replace_conflicts: bool) ->
 
 
 def _member_id(c: sqlite3.Connection, m: Member) -> int | None:
-    if not (m.name or m.nik or m.birth_date):
+    """The members row of `m` (filling in what it lacked), or a new one; None for a statement naming nobody.
+
+    The plan has checked that `m` is the person the database holds, so the first stored member
+    that is the same person is theirs (a database from before this check may hold several).
+    """
+    if not has_identity(m):
         return None
-    row = None
-    if m.nik:
-        row = c.execute("SELECT id, name, birth_date FROM members WHERE nik = ?", (m.nik,)).fetchone()
-    if row is None:
-        row = c.execute("SELECT id, name, birth_date FROM members WHERE upper(name) = upper(?) "
-                        "AND coalesce(birth_date, '') = coalesce(?, '')",
-                        (m.name, date_text(m.birth_date))).fetchone()
-    if row is None:
-        return c.execute("INSERT INTO members (name, birth_date, nik) VALUES (?, ?, ?)",
-                         (m.name, date_text(m.birth_date), m.nik or "")).lastrowid
-    c.execute("UPDATE members SET name = CASE WHEN name = '' THEN ? ELSE name END, "
-              "birth_date = coalesce(birth_date, ?), nik = CASE WHEN nik = '' THEN ? ELSE nik END WHERE id = ?",
-              (m.name, date_text(m.birth_date), m.nik or "", row[0]))
-    return row[0]
+    for ident, name, birth, nik in c.execute("SELECT id, name, birth_date, nik FROM members ORDER BY id").fetchall():
+        stored = Member(name, date(birth), nik or None)
+        if same_person(stored, m):
+            both_known = merged(stored, m)
+            c.execute("UPDATE members SET name = ?, birth_date = ?, nik = ? WHERE id = ?",
+                      (both_known.name, date_text(both_known.birth_date), both_known.nik or "", ident))
+            return ident
+    return c.execute("INSERT INTO members (name, birth_date, nik) VALUES (?, ?, ?)",
+                     (m.name, date_text(m.birth_date), m.nik or "")).lastrowid
 
 
 def _upsert_card(c: sqlite3.Connection, st: StatementYear) -> None:
