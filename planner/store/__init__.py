@@ -26,6 +26,7 @@ from planner.store.errors import (
     ScenarioNameTaken,
     ScenarioNotFound,
     StoreError,
+    UndoOutdated,
 )
 from planner.store.identity import MemberMismatch, mask_long_digits
 from planner.store.queries import ImportRecord
@@ -35,6 +36,7 @@ from planner.store.reconcile import (
     ImportPlan,
     ImportReport,
     ImportResultLike,
+    ImportUndo,
     RowConflict,
     YearConflict,
 )
@@ -44,6 +46,6 @@ from planner.store.schema import MIGRATIONS, SCHEMA_VERSION
 __all__ = [
     "CONFLICT_CODE", "MIGRATIONS", "SCHEMA_VERSION", "DatabaseCorrupt", "DatabaseTooNew", "DifferentMember", "FilePlan",
     "ImportPlan", "ImportRecord", "ImportReport", "ImportResultLike", "InvalidName", "MemberMismatch", "PlanOutdated",
-    "RowConflict", "Scenario", "ScenarioNameTaken", "ScenarioNotFound", "Store", "StoreError", "YearConflict",
+    "RowConflict", "Scenario", "ScenarioNameTaken", "ScenarioNotFound", "Store", "StoreError", "UndoOutdated", "ImportUndo", "YearConflict",
     "assumptions_from_json", "assumptions_to_json", "mask_long_digits", "open_store",
 ]

@@ -58,6 +58,10 @@ class Store:
         """Write `plan` in one transaction. Raises PlanOutdated if the store changed since."""
         return reconcile.apply(self._conn, plan)
 
+    def undo_import(self, report: ImportReport) -> None:
+        """Take back an applied import exactly (what it added goes, what it replaced comes back)."""
+        reconcile.undo_import(self._conn, report)
+
     def import_results(self, results: Sequence[ImportResultLike], replace_conflicts: bool = False,
                        lang: str = "id") -> ImportReport:
         """Plan and apply in one go (the command line's `import`)."""

@@ -44,6 +44,11 @@ class PlanOutdated(StoreError):
         super().__init__("plan_outdated", "store.plan_outdated")
 
 
+class UndoOutdated(StoreError):
+    def __init__(self) -> None:
+        super().__init__("undo_outdated", "store.undo_outdated")
+
+
 class ScenarioNameTaken(StoreError):
     def __init__(self, name: str):
         super().__init__("scenario_name_taken", "store.scenario_name_taken", name=name)

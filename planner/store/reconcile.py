@@ -47,7 +47,7 @@ from planner.store.codec import (
     row_key,
     summary,
 )
-from planner.store.errors import DifferentMember, PlanOutdated
+from planner.store.errors import DifferentMember, PlanOutdated, UndoOutdated
 from planner.store.identity import MemberMismatch, has_identity, mask_long_digits, merged, same_person
 from planner.store.queries import audit_across, member, statements
 from planner.store.schema import Transaction
@@ -163,10 +163,31 @@ class ImportPlan:
         )
 
 
+#: A table row as stored, every column, for putting it back exactly.
+RawRow = tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class ImportUndo:
+    """What an applied import changed beyond its own records, so that it can be taken back exactly:
+    the records --replace-conflicts removed, and cards and members as they were before."""
+
+    replaced_statements: tuple[RawRow, ...] = ()
+    replaced_rows: tuple[RawRow, ...] = ()
+    cards_before: tuple[RawRow, ...] = ()  # every card the import touched that existed before
+    new_cards: tuple[str, ...] = ()
+    members_before: tuple[RawRow, ...] = ()  # the whole (small) members table
+
+
 @dataclass(frozen=True)
 class ImportReport:
     plan: ImportPlan
     import_ids: tuple[int, ...]
+    undo: ImportUndo = ImportUndo()
+
+    @property
+    def files(self) -> int:
+        return len(self.plan.files)
 
     @property
     def added(self) -> int:
@@ -322,9 +343,87 @@ def apply(conn: sqlite3.Connection, plan: ImportPlan) -> ImportReport:
             raise DifferentMember(fresh.mismatches[0])
         if fresh.signature() != plan.signature():
             raise PlanOutdated()
+        touched = sorted({st.card.kpj for fp in fresh.files for st in fp.result.statements})
+        cards_before = _raw(conn, "cards", "kpj", touched)
+        members_before = tuple(conn.execute(f"SELECT {_COLUMNS['members']} FROM members ORDER BY id").fetchall())
+        replaced_statements: list[RawRow] = []
+        replaced_rows: list[RawRow] = []
         for fp in fresh.files:
+            if plan.replace_conflicts:
+                for yc in fp.year_conflicts:
+                    replaced_statements += conn.execute(
+                        f"SELECT {_COLUMNS['statements']} FROM statements WHERE kpj = ? AND year = ?",
+                        (yc.kpj, yc.year)).fetchall()
+                for rc in fp.row_conflicts:
+                    replaced_rows += conn.execute(
+                        f"SELECT {_COLUMNS['rows']} FROM rows WHERE kpj = ? AND period = ? AND paid_on = ?",
+                        (rc.kpj, rc.period, date_text(rc.paid_on) or "")).fetchall()
             ids.append(_write_file(conn, fp, plan.replace_conflicts))
-    return ImportReport(fresh, tuple(ids))
+    known = {r[0] for r in cards_before}
+    undo = ImportUndo(tuple(replaced_statements), tuple(replaced_rows), cards_before,
+                      tuple(k for k in touched if k not in known), members_before)
+    return ImportReport(fresh, tuple(ids), undo)
+
+
+#: Every column of the tables an import writes, in order (for taking an import back exactly).
+_COLUMNS = {
+    "members": "id, name, birth_date, nik",
+    "cards": "kpj, member_id, employer, npp, segment",
+    "statements": "id, kpj, year, opening, contributions, development, closing, jumlah_jht_employer, "
+                  "jumlah_jht_worker, jumlah_jp_employer, jumlah_jp_worker, jp_months, jp_accumulated, printed_on, "
+                  "branch, member_since, jht_age_date, effective_return, import_id",
+    "rows": "id, kpj, year, period, paid_on, posted_on, wage, rapel, jht_employer, jht_worker, jp_employer, "
+            "jp_worker, import_id",
+}
+
+
+def _raw(conn: sqlite3.Connection, table: str, key: str, values: Sequence[object]) -> tuple[RawRow, ...]:
+    marks = ", ".join("?" * len(values))
+    return tuple(conn.execute(f"SELECT {_COLUMNS[table]} FROM {table} WHERE {key} IN ({marks})",
+                              tuple(values)).fetchall()) if values else ()
+
+
+def _put_back(conn: sqlite3.Connection, table: str, rows: Sequence[RawRow]) -> None:
+    """Each row as it was: inserted, or its stored row updated in place (other tables refer to it)."""
+    columns = [c.strip() for c in _COLUMNS[table].split(",")]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+    for r in rows:
+        conn.execute(f"INSERT INTO {table} ({_COLUMNS[table]}) VALUES ({', '.join('?' * len(r))}) "
+                     f"ON CONFLICT({columns[0]}) DO UPDATE SET {updates}", r)
+
+
+def undo_import(conn: sqlite3.Connection, report: ImportReport) -> None:
+    """Take back an applied import: remove exactly what it added, put back what it replaced, and
+    leave cards and members as they were. One transaction.
+
+    Raises UndoOutdated (changing nothing) when another import was stored after this one: its
+    duplicates may be this import's records.
+    """
+    ids = report.import_ids
+    if not ids:
+        return
+    with Transaction(conn) as c:
+        newest = c.execute("SELECT max(id) FROM imports").fetchone()[0]
+        present = c.execute(f"SELECT count(*) FROM imports WHERE id IN ({', '.join('?' * len(ids))})",
+                            ids).fetchone()[0]
+        if present != len(ids) or newest != max(ids):
+            raise UndoOutdated()
+        marks = ", ".join("?" * len(ids))
+        for table in ("findings", "rows", "statements"):
+            c.execute(f"DELETE FROM {table} WHERE import_id IN ({marks})", ids)
+        _put_back(c, "statements", report.undo.replaced_statements)
+        _put_back(c, "rows", report.undo.replaced_rows)
+        c.execute(f"DELETE FROM imports WHERE id IN ({marks})", ids)
+        if report.undo.new_cards:
+            c.execute(f"DELETE FROM cards WHERE kpj IN ({', '.join('?' * len(report.undo.new_cards))})",
+                      report.undo.new_cards)
+        before = report.undo.members_before
+        kept = [r[0] for r in before]
+        added = f"id NOT IN ({', '.join('?' * len(kept))})" if kept else "1"
+        c.execute(f"UPDATE cards SET member_id = NULL WHERE member_id IN (SELECT id FROM members WHERE {added})", kept)
+        c.execute(f"DELETE FROM members WHERE {added}", kept)
+        _put_back(c, "members", before)
+        _put_back(c, "cards", report.undo.cards_before)
 
 
 def _write_file(c: sqlite3.Connection, fp: FilePlan, replace_conflicts: bool) -> int:
