@@ -53,7 +53,7 @@ _HEADINGS = {"id": {"usage": "cara pakai: ", "options": "opsi", "positionals": "
 
 # Placeholders in the usage line: argparse-style capitals, in the language of --help.
 _METAVARS_ID = {"PATH": "BERKAS", "FILE": "BERKAS", "VIEW": "TAMPILAN", "AGE": "USIA", "RATE": "LAJU",
-                "YYYY-MM-DD": "TTTT-BB-HH", "YYYY-MM": "TTTT-BB", "WxH": "LxT"}
+                "YYYY-MM-DD": "TTTT-BB-HH", "YYYY-MM": "TTTT-BB", "WxH": "LxT", "NAME": "NAMA"}
 _METAVARS = {"id": _METAVARS_ID, "en": {v: k for k, v in _METAVARS_ID.items() if k != "FILE"}}
 
 
