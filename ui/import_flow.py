@@ -388,6 +388,8 @@ class ImportFlow(QObject):
     def start(self, paths: Sequence[Path | str] = ()) -> None:
         """Import `paths`; with none, ask for files first (a window-modal file dialog)."""
         paths = [Path(p) for p in paths]
+        if not self.busy and not self._can_write():
+            return
         if not paths:
             self.ask_for_files()
             return
@@ -396,6 +398,17 @@ class ImportFlow(QObject):
             return
         self._batch = _Batch(paths=list(paths), total=len(paths))
         self._next()
+
+    def _can_write(self) -> bool:
+        """False (after saying why, e.g. a database that can only be read) when nothing could be saved."""
+        try:
+            refusal = self._store_for_import().read_only
+        except UserError as exc:
+            refusal = exc
+        if refusal is not None:
+            self._fail([FileProblem("", refusal.text(current_lang()))])
+            return False
+        return True
 
     def ask_for_files(self) -> QFileDialog:
         """Open the file dialog without blocking; the chosen files start an import."""
