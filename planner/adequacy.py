@@ -20,9 +20,12 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from models import ProjectionResult
 from planner.income import monthly_income
 from planner.errors import InvalidInput
+from planner.projection import last_wage_real as projection_last_wage_real
 from planner.rules import RuleUsage, Rules, load_rules
 
 
@@ -88,11 +91,10 @@ def adequacy(net_at_claim_real: float, last_wage_real: float, *, annual_return: 
 
 
 def last_wage_real(result: ProjectionResult) -> float:
-    """The wage of the last projected year with a contribution, in today's rupiah."""
-    for y in reversed(result.years):
-        if y.months > 0 and y.wage > 0 and y.closing > 0:
-            return y.wage * y.closing_real / y.closing
-    return 0.0
+    """The last wage (:func:`planner.projection.last_wage_real`) of a deterministic result."""
+    paid = [y.wage if y.months > 0 and y.closing > 0 else 0.0 for y in result.years]
+    deflator = [y.closing / y.closing_real if y.closing > 0 and y.closing_real > 0 else 1.0 for y in result.years]
+    return float(projection_last_wage_real(np.array([paid]), np.array([deflator]))[0])
 
 
 def adequacy_for(result: ProjectionResult, jp: Any = None, *, payout_years: int | None = None,

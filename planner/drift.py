@@ -131,7 +131,8 @@ def drift(saved: Assumptions, statements: Sequence[StatementYear], rules: Rules 
     for j in range(idx + 1, plan.n_years):  # later years grow from the last actual wage as assumed
         wage_target[j] = wage_target[j - 1] * ((1.0 + growth[0, j]) if plan.grows[j] else 1.0)
     wage_target = np.maximum(wage_target, TINY_WAGE)  # a wage path through zero cannot be a growth rate
-    wage_plan = replace(plan, base_wage=1.0, change_year=-1, grows=np.ones(plan.n_years, dtype=bool))
+    # The actual contributions are what was paid: no BPU floor lifts this wage path.
+    wage_plan = replace(plan, base_wage=1.0, change_year=-1, grows=np.ones(plan.n_years, dtype=bool), income_floor=None)
     g_actual = (wage_target / np.concatenate([[1.0], wage_target[:-1]]) - 1.0)[None, :]
 
     with_wage = float(simulate(wage_plan, returns, g_actual, inflation, due=due[None]).closing[0, idx])

@@ -6,7 +6,10 @@ Many paths through the one engine (:func:`planner.projection.make_plan` and
 Each path draws, for every projected year and independently:
 
 * the JHT return: normal around the chosen mean with spread ``returns``, never below the
-  legal floor (``jht.return_floor``, PP 46/2015 Ps. 27(4)): draws under it are lifted to it;
+  legal floor (``jht.return_floor``, PP 46/2015 Ps. 27(4)): draws under it are lifted to it.
+  A chosen mean under the floor is kept, as the deterministic line keeps it: draws are then
+  lifted only to the chosen mean, so with no spread the bands are the line; the same warning
+  (:func:`planner.projection.plan_warnings`) says which rate is used;
 * wage growth: normal around the chosen mean with spread ``growth``;
 * inflation: normal around the chosen mean with spread ``inflation``;
 * career gaps: each year a gap starts with chance ``gap_chance`` in a month drawn uniformly
@@ -25,7 +28,8 @@ A target is reached on a path when the net balance at claim is at least the targ
 ``Target(amount, real=True)`` compares in today's rupiah, ``real=False`` in rupiah of the claim
 date; ``Target(pct_wage=x)`` asks for a monthly income from the net balance (over
 ``payout_years``, :func:`planner.income.monthly_income` at the chosen mean return and
-inflation) of at least x × the path's last monthly wage.
+inflation) of at least x × the path's last monthly wage, both in today's rupiah: the last wage
+is :func:`planner.projection.last_wage_real`, the one adequacy uses.
 """
 from __future__ import annotations
 
@@ -38,7 +42,8 @@ import numpy as np
 from models import Assumptions
 from planner.errors import InvalidInput
 from planner.income import monthly_income
-from planner.projection import GROWTH_BOUNDS, INFLATION_BOUNDS, PathArrays, Plan, make_plan, simulate
+from planner.projection import (GROWTH_BOUNDS, INFLATION_BOUNDS, PathArrays, Plan, last_wage_real, make_plan,
+                                plan_warnings, return_floor, simulate)
 from planner.rules import RuleUsage, Rules, load_rules
 
 DEFAULT_PATHS = 10_000  # product setting: enough for stable P10/P90 (sampling error well under 1%)
@@ -204,12 +209,8 @@ def final_tax_paths(amounts: np.ndarray, on: dt.date, rules: Rules, usage: RuleU
 
 
 def last_wage(arrays: PathArrays) -> np.ndarray:
-    """Each path's monthly wage in its last year with a contribution (0 if it never had one)."""
-    paid = arrays.wage > 0
-    n_years = arrays.wage.shape[1]
-    last = n_years - 1 - np.argmax(paid[:, ::-1], axis=1)
-    wage = np.take_along_axis(arrays.wage, last[:, None], axis=1)[:, 0]
-    return np.where(paid.any(axis=1), wage, 0.0)
+    """Each path's last monthly wage in today's rupiah (:func:`planner.projection.last_wage_real`)."""
+    return last_wage_real(arrays.wage, arrays.deflator)
 
 
 def _check_paths(paths: int) -> None:
@@ -232,10 +233,10 @@ def _target_result(target: Target, plan: Plan, arrays: PathArrays, net: np.ndarr
         if not (wage > 0).any():
             raise InvalidInput("target_needs_wage", "Target persen upah butuh upah lebih dari nol.",
                                "A target as a share of the wage needs a wage above zero.")
-        needed = target.pct_wage * wage / per_rupiah  # rupiah at claim
-        reached = (net >= needed) & (wage > 0)
+        needed_real = target.pct_wage * wage / per_rupiah  # today's rupiah, as adequacy compares
+        reached = (net_real >= needed_real) & (wage > 0)
         return TargetResult("pct_wage", float(reached.mean()), None, float(target.pct_wage), years,
-                            float(np.median(needed / deflator)))
+                            float(np.median(needed_real)))
     if target.amount is None or not (0 <= target.amount <= 1e15):
         raise InvalidInput("target_range", "Target saldo harus nol atau lebih.", "The target balance must be zero or more.")
     values = net_real if target.real else net
@@ -253,6 +254,7 @@ def run_monte_carlo(
     target: Target | None = None,
     rules: Rules | None = None,
     today: dt.date | None = None,
+    lang: str = "id",
 ) -> MonteCarloResult:
     """Bands of the JHT balance over `paths` seeded paths. Raises InvalidInput on bad settings."""
     rules = rules or load_rules()
@@ -262,7 +264,7 @@ def run_monte_carlo(
     usage = plan.usage
     spreads = (spreads or Spreads()).resolved(rules, today, usage)
     spreads.check()
-    floor = float(rules.value("jht.return_floor", today, usage))
+    floor = min(return_floor(today, rules, usage), plan.assumptions.annual_return)
     seed = new_seed() if seed is None else int(seed)
     if seed < 0:
         raise InvalidInput("seed_range", "Seed harus bilangan bulat nol atau lebih.", "The seed must be a whole number, zero or more.")
@@ -279,15 +281,8 @@ def run_monte_carlo(
     net_real = net / arrays.deflator[:, -1]
 
     a = plan.assumptions
-    warnings = usage.warnings(today)
-    if a.annual_return < floor:
-        warnings.append(f"Hasil pengembangan yang dipilih ({a.annual_return * 100:.2f}%) di bawah batas bawah "
-                        f"menurut aturan ({floor * 100:.2f}%); simulasi memakai batas bawah itu.")
-    unverified = usage.unverified()
-    if unverified:
-        warnings.append("Angka ini memakai parameter yang belum dibaca langsung dari peraturannya ([R]): "
-                        + ", ".join(unverified) + ".")
     target_result = _target_result(target, plan, arrays, net, net_real, rules, usage, today) if target else None
+    warnings = plan_warnings(plan, today, lang)
     return MonteCarloResult(
         years=tuple(int(y) for y in plan.years),
         ages=plan.ages,
