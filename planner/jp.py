@@ -156,14 +156,11 @@ def _assumed_past_months(n: int, first_idx: int, known: dict[tuple[int, int], fl
 
 def _check(inp: JPInput) -> None:
     if not (0 <= inp.months_so_far <= MAX_MONTHS):
-        raise InvalidInput("jp_months_range", f"Masa iuran JP harus di antara 0 dan {MAX_MONTHS} bulan.",
-                           f"JP contribution months must be between 0 and {MAX_MONTHS}.")
+        raise InvalidInput.of("jp_months_range", "errors.jp_months_range", most=MAX_MONTHS)
     if not (0 <= inp.wage <= 1e10) or inp.wage != inp.wage:
-        raise InvalidInput("wage_range", "Upah tidak boleh negatif atau tidak masuk akal.",
-                           "The wage cannot be negative or implausible.")
+        raise InvalidInput.of("wage_range", "errors.wage_range")
     if inp.accumulated is not None and not (0 <= inp.accumulated <= 1e13):
-        raise InvalidInput("jp_accumulated_range", "Akumulasi iuran JP harus nol atau lebih.",
-                           "The accumulated JP contributions must be zero or more.")
+        raise InvalidInput.of("jp_accumulated_range", "errors.jp_accumulated_range")
 
 
 def jp_benefit(

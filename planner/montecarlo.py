@@ -41,6 +41,7 @@ import numpy as np
 
 from models import Assumptions
 from planner.errors import InvalidInput
+from planner.format import style
 from planner.income import monthly_income
 from planner.projection import (GROWTH_BOUNDS, INFLATION_BOUNDS, PathArrays, Plan, last_wage_real, make_plan,
                                 plan_warnings, return_floor, simulate)
@@ -80,19 +81,15 @@ class Spreads:
 
     def check(self) -> None:
         lo, hi = SPREAD_BOUNDS
-        for value, id_name, en_name in ((self.returns, "Sebaran hasil pengembangan", "The return spread"),
-                                        (self.growth, "Sebaran kenaikan upah", "The wage-growth spread"),
-                                        (self.inflation, "Sebaran inflasi", "The inflation spread")):
+        for value, key in ((self.returns, "errors.return_spread_range"), (self.growth, "errors.growth_spread_range"),
+                           (self.inflation, "errors.inflation_spread_range")):
             if not (lo <= value <= hi):
-                raise InvalidInput("spread_range", f"{id_name} harus di antara {lo * 100:.0f}% dan {hi * 100:.0f}%.",
-                                   f"{en_name} must be between {lo * 100:.0f}% and {hi * 100:.0f}%.")
+                raise InvalidInput.of("spread_range", key, lo=f"{lo * 100:.0f}", hi=f"{hi * 100:.0f}")
         if not (0.0 <= self.gap_chance <= 1.0):
-            raise InvalidInput("gap_chance_range", "Peluang jeda kerja per tahun harus di antara 0% dan 100%.",
-                               "The yearly chance of a career gap must be between 0% and 100%.")
+            raise InvalidInput.of("gap_chance_range", "errors.gap_chance_range")
         lo_m, hi_m = GAP_MONTHS_BOUNDS
         if not (lo_m <= self.gap_months <= hi_m):
-            raise InvalidInput("gap_months_range", f"Lama jeda kerja harus di antara {lo_m} dan {hi_m} bulan.",
-                               f"A career gap must last between {lo_m} and {hi_m} months.")
+            raise InvalidInput.of("gap_months_range", "errors.gap_months_range", lo=lo_m, hi=hi_m)
 
 
 @dataclass(frozen=True)
@@ -215,8 +212,8 @@ def last_wage(arrays: PathArrays) -> np.ndarray:
 
 def _check_paths(paths: int) -> None:
     if not (1 <= paths <= MAX_PATHS):
-        raise InvalidInput("paths_range", f"Jumlah jalur simulasi harus di antara 1 dan {MAX_PATHS:,}.".replace(",", "."),
-                           f"The number of simulated paths must be between 1 and {MAX_PATHS:,}.")
+        raise InvalidInput.of("paths_range", "errors.paths_range",
+                              most=lambda lang: f"{MAX_PATHS:,}".replace(",", style(lang).thousands))
 
 
 def _target_result(target: Target, plan: Plan, arrays: PathArrays, net: np.ndarray, net_real: np.ndarray,
@@ -224,21 +221,19 @@ def _target_result(target: Target, plan: Plan, arrays: PathArrays, net: np.ndarr
     deflator = arrays.deflator[:, -1]
     if target.pct_wage is not None:
         if not (0 < target.pct_wage <= 10):
-            raise InvalidInput("target_pct_range", "Target persen upah harus lebih dari 0% dan paling banyak 1000%.",
-                               "The target share of the wage must be above 0% and at most 1000%.")
+            raise InvalidInput.of("target_pct_range", "errors.target_pct_range")
         years = target.payout_years or int(rules.value("macro.payout_years", today, usage))
         a = plan.assumptions
         per_rupiah = monthly_income(1.0, years, a.annual_return, a.inflation)  # income is linear in the balance
         wage = last_wage(arrays)
         if not (wage > 0).any():
-            raise InvalidInput("target_needs_wage", "Target persen upah butuh upah lebih dari nol.",
-                               "A target as a share of the wage needs a wage above zero.")
+            raise InvalidInput.of("target_needs_wage", "errors.target_needs_wage")
         needed_real = target.pct_wage * wage / per_rupiah  # today's rupiah, as adequacy compares
         reached = (net_real >= needed_real) & (wage > 0)
         return TargetResult("pct_wage", float(reached.mean()), None, float(target.pct_wage), years,
                             float(np.median(needed_real)))
     if target.amount is None or not (0 <= target.amount <= 1e15):
-        raise InvalidInput("target_range", "Target saldo harus nol atau lebih.", "The target balance must be zero or more.")
+        raise InvalidInput.of("target_range", "errors.target_range")
     values = net_real if target.real else net
     needed_real = np.full(net.shape, target.amount) if target.real else target.amount / deflator
     return TargetResult(target.basis, float((values >= target.amount).mean()), float(target.amount), None, None,
@@ -267,7 +262,7 @@ def run_monte_carlo(
     floor = min(return_floor(today, rules, usage), plan.assumptions.annual_return)
     seed = new_seed() if seed is None else int(seed)
     if seed < 0:
-        raise InvalidInput("seed_range", "Seed harus bilangan bulat nol atau lebih.", "The seed must be a whole number, zero or more.")
+        raise InvalidInput.of("seed_range", "errors.seed_range")
     rng = np.random.default_rng(seed)
     returns, growth, inflation, due = draw_paths(plan, paths, spreads, rng, floor)
     arrays = simulate(plan, returns, growth, inflation, due=due)
