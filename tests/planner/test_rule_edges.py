@@ -6,6 +6,7 @@ figure that was wrong against shared/domain/jht-rules.md.
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import datetime as dt
 import json
 
@@ -148,3 +149,16 @@ def test_every_warning_in_the_chosen_language(capsys):
     assert main(list(args)) == 0
     err = capsys.readouterr().err
     assert "Peringatan: " in err and not any(w in err for w in ("Warning", "These figures", "taken to be"))
+
+
+RULES_MODULES = ("projection", "montecarlo", "adequacy", "rules", "format", "errors", "drift", "withdrawal", "jp")
+
+
+@pytest.mark.parametrize("name", RULES_MODULES)
+def test_no_language_branches_in_the_rules_modules(name):
+    # Sentences come from the catalog (resources/texts/rules.toml, errors.toml); formats from
+    # planner.format.STYLES. A branch on the language is a second copy of a sentence.
+    source = importlib.import_module(f"planner.{name}").__file__
+    text = open(source, encoding="utf-8").read()
+    for branch in ('lang == "en"', 'lang != "en"', 'lang == "id"', 'lang != "id"', '"en" if', "'en' if"):
+        assert branch not in text, f"planner/{name}.py branches on the language: {branch}"
