@@ -11,6 +11,7 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from models import Assumptions, Segment, WageChange
 from planner.adequacy import adequacy_for
@@ -162,3 +163,21 @@ def test_no_language_branches_in_the_rules_modules(name):
     text = open(source, encoding="utf-8").read()
     for branch in ('lang == "en"', 'lang != "en"', 'lang == "id"', 'lang != "id"', '"en" if', "'en' if"):
         assert branch not in text, f"planner/{name}.py branches on the language: {branch}"
+
+
+@settings(max_examples=40, deadline=None)
+@given(wage=st.floats(1_000_000, 5_000_000), growth=st.floats(-0.5, 0.1), change=st.one_of(st.none(), st.floats(0, 3e6)),
+       born=st.integers(1975, 2000))
+def test_bpu_income_is_at_least_the_floor_for_any_growth(wage, growth, change, born):
+    a = Assumptions(0.0, dt.date(2025, 12, 31), dt.date(born, 6, 1), wage, wage_growth=growth, annual_return=0.06,
+                    inflation=0.025, segment=Segment.BPU,
+                    wage_change=None if change is None else WageChange(dt.date(2030, 1, 1), change))
+    try:
+        r = project(a, RULES, TODAY)
+    except InvalidInput as exc:  # only a change to under the floor (and above 0) is refused
+        assert exc.code == "bpu_income_floor" and change is not None and 0 < change < FLOOR
+        return
+    rate = RULES.value("jht.rate_bpu", TODAY)
+    for y in r.years:
+        assert y.wage == 0 or y.wage >= FLOOR
+        assert y.contributions == 0 or y.contributions >= rate * FLOOR * y.months * (1 - 1e-12)
