@@ -8,7 +8,10 @@ Checks, each with a stable code (periods are written "YYYY-MM"):
 code                severity  when
 ==================  ========  =====================================================================
 summary_mismatch    error     Saldo Awal + Iuran + Pengembangan differs from Saldo Akhir by > Rp1
-total_mismatch      error     the printed Jumlah differs from the sum of the rows by > Rp1 (a column)
+total_mismatch      error     a column of the printed Jumlah differs by > Rp1 from the rows' sum (JHT
+                              columns; JP columns too when the statement prints one Akumulasi total)
+                              or from Akumulasi + the rows' sum (JP columns of a statement printing
+                              Akumulasi Iuran JP per column, as BPJS does)
 iuran_mismatch      warning   the summary's Iuran differs from the rows' JHT total by > Rp1
 rate_mismatch       warning   a row's JHT parts are not the rule rates of Upah + Rapel (> Rp1 a part)
 late_payment        warning   a regular row was paid after the deadline day of the following month
@@ -215,7 +218,11 @@ def _check_totals(st: StatementYear, lang: str) -> list[Finding]:
     )
     if st.jumlah is not None:
         names = _COLUMNS_EN if lang == "en" else _COLUMNS_ID
-        for name, printed, summed in zip(names, st.jumlah, sums):
+        expected = sums
+        if st.jp_accumulated_parts is not None:  # BPJS's Jumlah carries Akumulasi in its JP columns
+            acc_employer, acc_worker = st.jp_accumulated_parts
+            expected = (sums[0], sums[1], sums[2] + acc_employer, sums[3] + acc_worker)
+        for name, printed, summed in zip(names, st.jumlah, expected):
             if abs(printed - summed) > AMOUNT_TOLERANCE:
                 out.append(_finding("total_mismatch", Severity.ERROR, lang, st, column=name,
                                     printed=_money(printed, lang), summed=_money(summed, lang)))
