@@ -8,11 +8,18 @@ from planner.errors import UserError
 
 
 class ImportProblem(UserError):
-    """A file the member gave cannot be read as a statement."""
+    """A file the member gave cannot be read as a statement.
+
+    ``offers_text``: the file has a text layer the planner could not read; its text, with the
+    member's identity removed, can be saved for a report (planner.importers.redact).
+    """
+
+    offers_text = False
 
 
 class NotAStatement(ImportProblem):
-    def __init__(self, tried_id: list[str], tried_en: list[str]):
+    def __init__(self, tried_id: list[str], tried_en: list[str], offers_text: bool = False):
+        self.offers_text = offers_text
         super().__init__(
             "not_a_statement",
             "Berkas ini bukan dokumen yang dikenali. Yang bisa dibaca: " + "; ".join(tried_id) + ".",
@@ -76,6 +83,8 @@ class TooLarge(ImportProblem):
 
 class IncompleteStatement(ImportProblem):
     """The document type was recognised but part of it could not be read."""
+
+    offers_text = True
 
     def __init__(self, id_detail: str, en_detail: str):
         super().__init__(
