@@ -62,6 +62,7 @@ _LABEL = re.compile("|".join(
     [rf"(?P<i{i}>(?<![A-Za-z])(?:{pat})\s*:)" for i, (pat, _) in enumerate(_IDENTITY_LABELS)]
     + [rf"(?<![A-Za-z])(?:{pat})(?:\s*:|(?=\s|$))" for pat in _OTHER_LABELS]), re.I)
 _GAP = re.compile(r"\s{3,}")  # layout mode: columns apart by several spaces
+_AMOUNT = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,])")  # ends a value: kept
 
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{8,}(?![\d]|[.,]\d)")
 _GROUPED_ID = re.compile(r"(?<![\d.,-])(?:\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4}|\d{6}[ .-]\d{6}[ .-]\d{4}"
@@ -76,6 +77,8 @@ NPP NIK KPJ TK BL-TH BL TH RP IDR JKK JKM JKP PU BPU PMI NO PADA TANGGAL HALAMAN
 JANUARI FEBRUARI MARET APRIL MEI JUNI JULI AGUSTUS SEPTEMBER OKTOBER NOVEMBER DESEMBER
 SALDO AWAL AKHIR PER IURAN PENGEMBANGAN JUMLAH AKUMULASI RAPEL UPAH SETOR POSTING PEMBERI KERJA
 RINCIAN HARI TUA JAMINAN ESTIMASI TOTAL S.D. SD
+NAMA NOMOR KARTU PEG PEGAWAI LAHIR ALAMAT KOTA KABUPATEN SUAMI ISTRI ANAK AYAH IBU DIVISI KANTOR
+CABANG KEPS MASA KET NONAKTIF SUSUNAN PENERIMA MANFAAT TGL PERUSAHAAN AHLI WARIS
 """.split())
 
 
@@ -102,6 +105,8 @@ def _redact_labels(line: str, found: set[str], longest: int | None = None) -> st
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         gap = _GAP.search(line, m.end(), end)
         value_end = gap.start() if gap and line[m.end():gap.start()].strip() else end
+        amount = _AMOUNT.search(line, m.end(), value_end)
+        value_end = amount.start() if amount else value_end
         value = line[m.end():value_end if longest is None else min(value_end, m.end() + longest)].rstrip()
         if not value.strip(" -/"):  # "-/-": nobody named
             continue
