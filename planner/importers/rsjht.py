@@ -36,7 +36,7 @@ from decimal import Decimal
 from models import Beneficiary, Card, Contribution, Member, Relation, Segment, StatementYear
 from planner.importers import register
 from planner.importers.errors import IncompleteStatement
-from planner.parse import ParseError, detect_style, parse_date, parse_period
+from planner.parse import ParseError, amount_in_style, detect_style, parse_date, parse_period
 
 _DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
 _PERIOD = r"\d{1,2}[-/]\d{4}"
@@ -94,8 +94,6 @@ _HEADER = re.compile("|".join(
     + [rf"(?P<{name}>(?<![A-Za-z]){pat})" for name, pat in _BLOCK_TITLES]), re.I)
 _RELATIONS = {"spouse": Relation.SPOUSE, "child": Relation.CHILD, "parent": Relation.PARENT}
 
-_EN = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_ID = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 
 
 def _flat(text: str) -> str:
@@ -125,20 +123,11 @@ class _Amounts:
 
 def strict_amount(token: str, style: str) -> Decimal:
     """An amount that must be well formed in `style` ('en' 4,000,000.00 / 'id' 4.000.000,00)."""
-    t = token.strip()
-    if t == "-":
-        return Decimal(0)
-    negative = False
-    if t.startswith("(") and t.endswith(")"):
-        negative, t = True, t[1:-1]
-    if t.startswith("-"):
-        negative, t = True, t[1:]
-    if not (_EN if style == "en" else _ID).match(t):
+    try:
+        return amount_in_style(token, style)
+    except ParseError:
         raise _fail(f"angka {token!r} tidak sesuai format dokumen",
-                    f"amount {token!r} does not fit the document's number style")
-    normal = t.replace(",", "") if style == "en" else t.replace(".", "").replace(",", ".")
-    value = Decimal(normal)
-    return -value if negative else value
+                    f"amount {token!r} does not fit the document's number style") from None
 
 
 def _date(text: str | None) -> dt.date | None:
