@@ -96,6 +96,8 @@ def test_cli_save_text_writes_the_file_and_imports_nothing(tmp_path, capsys):
 
 
 def test_cli_save_text_refusals_are_one_sentence_and_write_nothing(tmp_path, capsys):
+    tmp_path = tmp_path / "files"
+    tmp_path.mkdir()
     pdf = make_real_pdf("real-interleaved-en", tmp_path)
     assert main(["import", str(pdf), str(pdf), "--save-text", str(tmp_path / "a.txt")]) == 2
     assert main(["import", str(pdf), "--save-text", str(tmp_path / "no" / "a.txt")]) == 2
