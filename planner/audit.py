@@ -208,6 +208,13 @@ _COLUMNS_ID = ("Iuran JHT Pemberi Kerja", "Iuran JHT TK", "Iuran JP Pemberi Kerj
 _COLUMNS_EN = ("JHT employer", "JHT worker", "JP employer", "JP worker")
 
 
+def _jp_total_with_akumulasi(st: StatementYear, sums: tuple[Decimal, ...]) -> bool:
+    """Jumlah's two JP columns add up to Akumulasi Iuran JP + the rows' JP (within Rp1)."""
+    assert st.jumlah is not None and st.jp_accumulated is not None
+    printed = st.jumlah[2] + st.jumlah[3]
+    return abs(printed - (st.jp_accumulated + sums[2] + sums[3])) <= AMOUNT_TOLERANCE
+
+
 def _check_totals(st: StatementYear, lang: str) -> list[Finding]:
     out = []
     sums = (
@@ -222,6 +229,10 @@ def _check_totals(st: StatementYear, lang: str) -> list[Finding]:
         if st.jp_accumulated_parts is not None:  # BPJS's Jumlah carries Akumulasi in its JP columns
             acc_employer, acc_worker = st.jp_accumulated_parts
             expected = (sums[0], sums[1], sums[2] + acc_employer, sums[3] + acc_worker)
+        if st.jp_accumulated_parts is None and st.jp_accumulated is not None and _jp_total_with_akumulasi(st, sums):
+            # The split of Akumulasi was not kept (a year stored or exported before it was), but
+            # the JP columns together are Akumulasi + rows: the real layout's Jumlah, not an error.
+            expected = (sums[0], sums[1], st.jumlah[2], st.jumlah[3])
         for name, printed, summed in zip(names, st.jumlah, expected):
             if abs(printed - summed) > AMOUNT_TOLERANCE:
                 out.append(_finding("total_mismatch", Severity.ERROR, lang, st, column=name,

@@ -45,7 +45,8 @@ ROW_COLUMNS = ("kpj", "tahun", "bl_th", "tgl_setor", "tgl_posting", "upah", "rap
 ROW_REQUIRED = ("kpj", "bl_th", "upah", "iuran_jht_pemberi_kerja", "iuran_jht_tk")
 SUMMARY_COLUMNS = ("kpj", "tahun", "saldo_awal", "iuran", "pengembangan", "saldo_akhir", "tanggal", "kantor_cabang",
                    "keps_awal", "masa_iuran_jp", "akumulasi_iuran_jp", "jumlah_jht_pemberi_kerja", "jumlah_jht_tk",
-                   "jumlah_jp_pemberi_kerja", "jumlah_jp_tk", "usia_jht_tanggal")
+                   "jumlah_jp_pemberi_kerja", "jumlah_jp_tk", "usia_jht_tanggal", "akumulasi_iuran_jp_pemberi_kerja",
+                   "akumulasi_iuran_jp_tk", "usia_pensiun_tanggal")
 SUMMARY_REQUIRED = ("kpj", "tahun", "saldo_awal", "iuran", "pengembangan", "saldo_akhir")
 PROJECTION_COLUMNS = ("tahun", "usia", "saldo_awal", "iuran", "pengembangan", "saldo_akhir",
                       "saldo_akhir_nilai_kini", "upah", "bulan_iuran")
@@ -242,9 +243,11 @@ def _kpj(text: str, line: int) -> str:
     return t
 
 
+_AKUMULASI_PARTS = ("akumulasi_iuran_jp_pemberi_kerja", "akumulasi_iuran_jp_tk")
 _AMOUNT_COLUMNS = frozenset(c for c, _ in _ROW_AMOUNTS) | {"saldo_awal", "iuran", "pengembangan", "saldo_akhir",
-                                                          "akumulasi_iuran_jp", *_JUMLAH}
-_DATE_COLUMNS = frozenset({"tgl_setor", "tgl_posting", "tanggal_lahir", "tanggal", "usia_jht_tanggal"})
+                                                          "akumulasi_iuran_jp", *_JUMLAH, *_AKUMULASI_PARTS}
+_DATE_COLUMNS = frozenset({"tgl_setor", "tgl_posting", "tanggal_lahir", "tanggal", "usia_jht_tanggal",
+                           "usia_pensiun_tanggal"})
 
 
 def _records(text: str, delim: str) -> tuple[list[tuple[int, list[str]]], str | None]:
@@ -392,6 +395,9 @@ def parse_csv(text: str, lang: str = "id") -> list[StatementYear]:
             if jp_months and not jp_months.isdigit():
                 raise _err(n, "kolom masa_iuran_jp harus jumlah bulan.", "column masa_iuran_jp must be a number of months.")
             acc = cell("akumulasi_iuran_jp")
+            part_cells = [cell(c) for c in _AKUMULASI_PARTS]
+            parts = (tuple(_amount(c, n, name, style) for c, name in zip(part_cells, _AKUMULASI_PARTS))
+                     if all(part_cells) else None)
             st = StatementYear(
                 card=Card(kpj), member=Member(""), year=year,
                 opening=figures[0], contributions=figures[1], development=figures[2], closing=figures[3],
@@ -401,6 +407,9 @@ def parse_csv(text: str, lang: str = "id") -> list[StatementYear]:
                 jp_accumulated=_amount(acc, n, "akumulasi_iuran_jp", style) if acc else None,
                 jumlah=jumlah,  # type: ignore[arg-type]
                 jht_age_date=_date_cell(cell("usia_jht_tanggal"), n, "usia_jht_tanggal") if cell("usia_jht_tanggal") else None,
+                jp_accumulated_parts=parts,  # type: ignore[arg-type]
+                jp_pension_date=(_date_cell(cell("usia_pensiun_tanggal"), n, "usia_pensiun_tanggal")
+                                 if cell("usia_pensiun_tanggal") else None),
             )
             seen = summaries.get((kpj, year))
             if seen is not None and _figures(seen) != _figures(st):
@@ -473,7 +482,8 @@ def write_history_csv(statements: Iterable[StatementYear], style: str = "en") ->
         w.writerow([st.card.kpj, st.year, d(st.opening), d(st.contributions), d(st.development), d(st.closing),
                     _iso(st.printed_on), st.branch, st.member_since,
                     "" if st.jp_months is None else st.jp_months, d(st.jp_accumulated), *(d(x) for x in j),
-                    _iso(st.jht_age_date), *_identity(st)])
+                    _iso(st.jht_age_date), *(d(x) for x in st.jp_accumulated_parts or (None, None)),
+                    _iso(st.jp_pension_date), *_identity(st)])
     w.writerow([])
     w.writerow(list(ROW_COLUMNS) + list(IDENTITY_COLUMNS))
     for st in statements:

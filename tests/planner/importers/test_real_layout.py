@@ -109,3 +109,22 @@ def test_real_fixture_is_what_this_pypdf_extracts(name, tmp_path):
     if f"pypdf {pypdf.__version__}," not in header:
         pytest.skip(f"fixture made with another pypdf ({header.strip()}); regenerate with variants.py")
     assert extract(make_real_pdf(name, tmp_path), REAL_VARIANTS[name][2]) == text
+
+
+def test_a_stored_real_statement_without_the_akumulasi_split_raises_no_false_total_mismatch():
+    [st] = RSJHT.extract(read_fixture("real-interleaved-en")[1])
+    stored = replace(st, jp_accumulated_parts=None)  # what a store without the split gives back
+    assert [f.code for f in audit_statement(stored, load_rules()).findings] == []
+    wrong = replace(stored, jumlah=st.jumlah[:3] + (st.jumlah[3] - 40_000,))
+    assert [f.code for f in audit_statement(wrong, load_rules()).findings] == ["total_mismatch"] * 2
+
+
+def test_the_csv_export_keeps_everything_the_real_layout_adds(tmp_path):
+    from planner.csvio import parse_csv, write_history_csv
+
+    [st] = RSJHT.extract(read_fixture("real-two-pages-en")[1])
+    for style in ("en", "id"):
+        [back] = parse_csv(write_history_csv([st], style))
+        assert back.jp_accumulated_parts == st.jp_accumulated_parts
+        assert back.jp_pension_date == st.jp_pension_date and back.jumlah == st.jumlah
+        assert back.card.beneficiaries == ()  # beneficiaries never leave the statement
