@@ -7,13 +7,17 @@ from decimal import Decimal
 
 import pypdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 
 from models import Beneficiary, Relation
 from planner.audit import audit_statement
+from planner.errors import UserError
 from planner.importers import read_file
 from planner.importers.rsjht import RsjhtExtractor, read_lines
 from planner.rules import load_rules
 from resources.demo.make_real_layout import SHORT_BY
+from tests.planner import test_fuzz_import as fuzz
 from tests.planner.importers.variants import REAL_VARIANTS, extract, make_real_pdf, read_fixture, real_source
 
 RSJHT = RsjhtExtractor()
@@ -128,3 +132,16 @@ def test_the_csv_export_keeps_everything_the_real_layout_adds(tmp_path):
         assert back.jp_accumulated_parts == st.jp_accumulated_parts
         assert back.jp_pension_date == st.jp_pension_date and back.jumlah == st.jumlah
         assert back.card.beneficiaries == ()  # beneficiaries never leave the statement
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(name=hs.sampled_from(sorted(REAL_VARIANTS)), ops=hs.lists(fuzz._op, min_size=1, max_size=6))
+def test_mutated_real_layout_text_reads_or_fails_plainly(name, ops):
+    text = fuzz.mutate_text(read_fixture(name)[1], ops)
+    try:
+        statements = RSJHT.extract(text) if RSJHT.matches(text) else []
+    except UserError as err:
+        assert err.code and "\n" not in err.text("id") and "Traceback" not in err.text("en")
+        return
+    for st in statements:
+        assert st.member.name and not any(b.name in st.member.name for b in st.card.beneficiaries)
