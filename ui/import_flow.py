@@ -40,8 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from models import Finding, Severity
+from planner import texts
 from planner.errors import UserError
 from planner.format import mask_digits, rupiah
+from planner.importers import ImportProblem
+from planner.importers.redact import save_redacted_text
 from planner.recovery import open_store_or_recover
 from planner.store import CONFLICT_CODE, DifferentMember, FilePlan, ImportPlan, Store, mask_long_digits
 from planner.texts import tr as say  # not "tr": pyside6-lupdate would take it for Qt's
@@ -110,6 +113,9 @@ class PasswordDialog(Retranslatable, QDialog):
 class FileProblem:
     file_name: str
     text: str
+    # A PDF whose text the planner could not read: its text can be saved without identity.
+    text_source: Path | None = None
+    password: str | None = field(default=None, repr=False)
 
 
 class ReviewDialog(Retranslatable, QDialog):
@@ -473,7 +479,9 @@ class ImportFlow(QObject):
             self._ask_password(path, wrong=typed)
             return
         batch.paths.pop(0)
-        batch.problems.append(FileProblem(path.name, self._sentence(exc)))
+        offers_text = isinstance(exc, ImportProblem) and exc.offers_text
+        batch.problems.append(FileProblem(path.name, self._sentence(exc), path if offers_text else None,
+                                          batch.password if offers_text else None))
         self._next()
 
     def _sentence(self, exc: BaseException) -> str:
@@ -572,6 +580,40 @@ class ImportFlow(QObject):
                           self.tr("No statement could be imported; nothing was saved."),
                           QMessageBox.StandardButton.Ok, self._widget)
         box.setInformativeText(text)
+        readable = next((p for p in problems if p.text_source is not None), None)
+        if readable is not None:
+            save = box.addButton(texts.tr("import.save_text_button", current_lang()),
+                                 QMessageBox.ButtonRole.ActionRole)
+            save.clicked.connect(lambda _c=False, p=readable: self.ask_where_to_save_text(p))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.finished.connect(lambda _r: setattr(self, "message_box", None))
+        box.open()
+        self.error_shown.emit(text)
+
+    def ask_where_to_save_text(self, problem: FileProblem) -> QFileDialog:
+        """Ask where to save the unreadable PDF's text without identity (not blocking)."""
+        assert problem.text_source is not None
+        dialog = QFileDialog(self._widget, texts.tr("import.save_text_button", current_lang()),
+                             str(problem.text_source.with_suffix(".txt")))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["*.txt"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda target, p=problem: self._save_text(p, Path(target)))
+        self.file_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _save_text(self, problem: FileProblem, target: Path) -> None:
+        assert problem.text_source is not None
+        try:
+            saved = save_redacted_text(problem.text_source, target, problem.password)
+            text = texts.tr("import.save_text_done", current_lang(), path=saved)
+        except UserError as exc:
+            text = exc.text(current_lang())
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), text,
+                          QMessageBox.StandardButton.Ok, self._widget)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.finished.connect(lambda _r: setattr(self, "message_box", None))
