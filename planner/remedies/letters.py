@@ -158,12 +158,12 @@ def letters(arrears: Arrears, lang: str = "id", show_ids: bool = False, branch: 
     return tuple(letter(arrears, kind, lang, show_ids, branch, today, rules) for kind in LetterKind)
 
 
-def unverified_note(kind: LetterKind, lang: str, on: dt.date, rules: Rules | None = None) -> str:
-    """The member's note naming the basis the letter only asks about ('' when all is verified)."""
-    asked = [b for b in legal_basis(kind, lang, on, rules) if not b.verified]
+def unverified_note(kinds: tuple[LetterKind, ...], lang: str, on: dt.date, rules: Rules | None = None) -> str:
+    """The member's note naming the basis these letters only ask about ('' when all is verified)."""
+    asked = dict.fromkeys(b.text for kind in kinds for b in legal_basis(kind, lang, on, rules) if not b.verified)
     if not asked:
         return ""
-    return tr("remedies.letter.note_unverified", lang, names="; ".join(b.text for b in asked))
+    return tr("remedies.letter.note_unverified", lang, names="; ".join(asked))
 
 
 def summary_lines(arrears: Arrears, lang: str = "id") -> list[str]:
