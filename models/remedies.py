@@ -163,3 +163,20 @@ class MergeAdvice:
     cards: tuple[Card, ...]  # every card the data knows, newest statement first
     stopped: tuple[Card, ...]  # cards whose statements stopped before the newest card's
     lines: tuple[str, ...]  # what to merge, what it changes, what to bring
+
+
+@dataclass(frozen=True, slots=True)
+class RemediesSection:
+    """What the PDF report shows of the remedies: the arrears table, the letters' summary and,
+    when a claim reason is chosen, the readiness checklist. Text only; the report lays it out."""
+
+    title: str
+    table_head: tuple[str, ...]
+    table_rows: tuple[tuple[str, ...], ...]  # card, month, problem, wage, JHT short, JP short, lost
+    paragraphs: tuple[str, ...]  # totals, wage notes, letters' summary, method notes
+    checklist: tuple[str, ...] = ()  # "[v] …", "[ ] …", "[!] …"
+    checklist_title: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not self.table_rows and not self.checklist
