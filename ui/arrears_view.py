@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPlainTextEdit,
                                QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
@@ -41,6 +41,9 @@ class ArrearsView(Retranslatable, QWidget):
         self.letter_choice = QComboBox()
         self.letter_text = QPlainTextEdit()
         self.letter_text.setObjectName("letterText")
+        # the letter's table is fixed-width text: a monospace font keeps its columns aligned
+        self.letter_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.letter_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.save_pdf = QPushButton()
@@ -74,8 +77,8 @@ class ArrearsView(Retranslatable, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
