@@ -27,7 +27,7 @@ from planner.remedies.arrears import compute_arrears
 from planner.remedies.export import write_pdf, write_text
 from planner.remedies.ics import reminders_ics
 from planner.remedies.letters import card_label, letters, method_notes, table_lines, unverified_note
-from planner.remedies.readiness import readiness
+from planner.remedies.readiness import checklist_lines, readiness, readiness_title
 from planner.rules import load_rules
 from planner.serialize import rule_json
 from planner.texts import both, tr
@@ -176,10 +176,9 @@ def readiness_json(r: Readiness) -> dict:
 
 
 def readiness_text(r: Readiness, lang: str) -> str:
-    marks = {"ok": "[v]", "check": "[ ]", "problem": "[!]"}
-    lines = [tr("remedies.cli.ready_title", lang, reason=tr(f"remedies.reason.{r.reason.value}", lang),
-                date=date_long(r.earliest, lang))]
-    lines += [f"  {marks[i.status.value]} {i.text}" for i in r.checklist]
+    lines = [readiness_title(r, lang)]
+    items = checklist_lines(r)
+    lines += [f"  {line}" for line in items[:len(r.checklist)]]
     if r.figures is not None:
         f = r.figures
         lines.append(tr("remedies.cli.figures", lang, on=date_long(f.paid_on, lang), gross=rupiah(f.gross, lang),

@@ -20,11 +20,11 @@ from planner.texts import tr
 # Which duties each letter cites, in order.
 _BASES: dict[LetterKind, tuple[str, ...]] = {
     LetterKind.HR: ("employer_duty.collect_and_pay", "jht.payment_deadline_day", "employer_duty.late_fine_rate",
-                    "employer_duty.criminal_sanction"),
+                    "employer_duty.criminal_prison_years"),
     LetterKind.BPJS: ("employer_duty.register", "employer_duty.collect_and_pay", "jht.payment_deadline_day",
                       "employer_duty.late_fine_rate", "employer_duty.administrative_sanctions"),
     LetterKind.DISNAKER: ("employer_duty.collect_and_pay", "jht.payment_deadline_day",
-                          "employer_duty.administrative_sanctions", "employer_duty.criminal_sanction",
+                          "employer_duty.administrative_sanctions", "employer_duty.criminal_prison_years",
                           "employer_duty.labour_inspection"),
 }
 _COLUMNS = (8, 22, 15, 14, 12, 12)
@@ -39,6 +39,10 @@ def legal_basis(kind: LetterKind, lang: str, on: dt.date, rules: Rules | None = 
         value = param.entry_on(max(on, param.starts[0]))[1]
         if name == "jht.payment_deadline_day":
             text = tr("remedies.basis.deadline", lang, day=value)
+        elif name == "employer_duty.criminal_prison_years":
+            fine = rules.parameter("employer_duty.criminal_fine_max")
+            text = tr("remedies.basis.criminal_sanction", lang, years=value,
+                      fine=rupiah(fine.entry_on(max(on, fine.starts[0]))[1], lang))
         elif name == "employer_duty.late_fine_rate":
             text = tr("remedies.basis.late_fine_rate", lang, rate=percent(float(value), lang))
         else:

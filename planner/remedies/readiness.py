@@ -93,6 +93,24 @@ def _still_paid_after(statements: Sequence[StatementYear], on: dt.date) -> list[
     return list({st.card.kpj: st.card for st in statements for r in st.rows if r.wage > 0 and r.period > stop}.values())
 
 
+_MARKS = {CheckStatus.OK: "[v]", CheckStatus.CHECK: "[ ]", CheckStatus.PROBLEM: "[!]"}
+
+
+def reason_label(reason: ClaimReason, lang: str, on: dt.date, rules: Rules | None = None) -> str:
+    rules = rules or load_rules()
+    return tr(f"remedies.reason.{reason.value}", lang, age=int(_value(rules, "jht.claim_age", on)))
+
+
+def readiness_title(r: Readiness, lang: str, rules: Rules | None = None) -> str:
+    return tr("remedies.cli.ready_title", lang, reason=reason_label(r.reason, lang, r.on, rules),
+              date=date_long(r.earliest, lang))
+
+
+def checklist_lines(r: Readiness) -> list[str]:
+    """"[v] …" (fine), "[ ] …" (the member checks), "[!] …" (fix first), then the notes."""
+    return [f"{_MARKS[i.status]} {i.text}" for i in r.checklist] + list(r.notes)
+
+
 def readiness(reason: ClaimReason, on: dt.date, a: Assumptions, statements: Sequence[StatementYear] = (),
               member_since: dt.date | None = None, today: dt.date | None = None, lang: str = "id",
               show_ids: bool = False, rules: Rules | None = None) -> Readiness:

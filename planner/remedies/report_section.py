@@ -10,10 +10,8 @@ from __future__ import annotations
 from models.remedies import Arrears, Readiness, RemediesSection
 from planner.format import date_long, rupiah
 from planner.remedies.letters import card_label, method_notes, summary_lines, wage_notes
+from planner.remedies.readiness import checklist_lines, readiness_title
 from planner.texts import tr
-
-_MARKS = {"ok": "[v]", "check": "[ ]", "problem": "[!]"}
-
 
 def remedies_section(arrears: Arrears | None, readiness: Readiness | None = None, lang: str = "id",
                      show_ids: bool = False) -> RemediesSection:
@@ -35,9 +33,8 @@ def remedies_section(arrears: Arrears | None, readiness: Readiness | None = None
     checklist: tuple[str, ...] = ()
     checklist_title = ""
     if readiness is not None:
-        checklist_title = tr("remedies.cli.ready_title", lang, reason=tr(f"remedies.reason.{readiness.reason.value}", lang),
-                             date=date_long(readiness.earliest, lang))
-        checklist = tuple(f"{_MARKS[i.status.value]} {i.text}" for i in readiness.checklist) + readiness.notes
+        checklist_title = readiness_title(readiness, lang)
+        checklist = tuple(checklist_lines(readiness))
     head = (tr("remedies.report.card", lang), *tr("remedies.table.columns", lang).split("|"))
     return RemediesSection(tr("remedies.report.title", lang), head, tuple(rows), tuple(paragraphs), checklist,
                            checklist_title)
