@@ -35,7 +35,8 @@ from planner.remedies.ics import reminders_ics
 from planner.remedies.letters import letters
 from planner.remedies.merge import merge_advice
 from planner.remedies.readiness import readiness
-from planner.remedies.report_section import remedies_section
+from planner.remedies.report_section import remedies_blocks, remedies_section
+from planner.report_layout import Heading, Table
 from planner.rules import load_rules
 from planner.withdrawal import cash_out
 
@@ -261,3 +262,10 @@ def test_no_traceback_in_a_subprocess_for_an_impossible_date(tmp_path):
                            "ready", "--demo", "--reason", "age", "--date", "2026-02-30"],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and proc.stderr.strip()
+
+
+def test_report_blocks_show_the_section_and_nothing_when_empty():
+    blocks = remedies_blocks(remedies_section(arrears(), None, "en"))
+    assert any(isinstance(b, Heading) and b.text == "Arrears & evidence" for b in blocks)
+    assert any(isinstance(b, Table) and len(b.rows) == 3 for b in blocks)
+    assert remedies_blocks(remedies_section(None, None, "en")) == []
