@@ -32,6 +32,8 @@ from planner.withdrawal import WithdrawalRefused, add_months, balance_on, cash_o
 
 _PARTIAL = {ClaimReason.PARTIAL_10: 10, ClaimReason.PARTIAL_30: 30}
 _LEAVES_WORK = (ClaimReason.RESIGNATION, ClaimReason.CONTRACT_END)
+# Payouts that follow the end of work, where the two-calendar-year window of the final tax matters.
+_TAX_WINDOW = (ClaimReason.RESIGNATION, ClaimReason.CONTRACT_END, ClaimReason.LEAVING_INDONESIA, ClaimReason.AGE)
 
 
 def _value(rules: Rules, name: str, on: dt.date):
@@ -146,12 +148,13 @@ def readiness(reason: ClaimReason, on: dt.date, a: Assumptions, statements: Sequ
         band = rules.value("tax.final_lump_sum", max(figures.paid_on, rules.parameter("tax.final_lump_sum").starts[0]))[0]
         items.append(CheckItem("nik_tax", CheckStatus.CHECK, tr("remedies.ready.nik_tax", lang,
                                                                band=rupiah(band.get("upto", 0), lang))))
-        window = int(_value(rules, "claim.final_tax_window_years", on))
-        stop_year = on.year if reason != ClaimReason.AGE else figures.paid_on.year
-        progressive = apply_brackets(figures.gross, _value(rules, "tax.progressive_pasal17", figures.paid_on))
-        notes.append(tr("remedies.ready.tax_window", lang, years=window, stop_year=stop_year,
-                        last=date_long(dt.date(stop_year + window - 1, 12, 31), lang),
-                        tax=rupiah(figures.tax, lang), progressive=rupiah(progressive, lang)))
+        if reason in _TAX_WINDOW:
+            window = int(_value(rules, "claim.final_tax_window_years", on))
+            stop_year = on.year if reason != ClaimReason.AGE else figures.paid_on.year
+            progressive = apply_brackets(figures.gross, _value(rules, "tax.progressive_pasal17", figures.paid_on))
+            notes.append(tr("remedies.ready.tax_window", lang, years=window, stop_year=stop_year,
+                            last=date_long(dt.date(stop_year + window - 1, 12, 31), lang),
+                            tax=rupiah(figures.tax, lang), progressive=rupiah(progressive, lang)))
         if figures.later_tax is not None and figures.later_gross is not None:
             notes.append(tr("remedies.ready.after_partial", lang, gross=rupiah(figures.later_gross, lang),
                             final=rupiah(final_tax(figures.later_gross, a.as_of, rules), lang),

@@ -39,6 +39,7 @@ from planner.remedies.report_section import remedies_blocks, remedies_section
 from planner.report_layout import Heading, Table
 from planner.rules import load_rules
 from planner.withdrawal import cash_out
+from resources import DEMO_DIR
 
 RULES = load_rules()
 KPJ = "19000054321"
@@ -269,3 +270,13 @@ def test_report_blocks_show_the_section_and_nothing_when_empty():
     assert any(isinstance(b, Heading) and b.text == "Arrears & evidence" for b in blocks)
     assert any(isinstance(b, Table) and len(b.rows) == 3 for b in blocks)
     assert remedies_blocks(remedies_section(None, None, "en")) == []
+
+
+def test_cli_stored_statements_with_a_declared_wage_find_underreported_months(capsys):
+    assert main(["import", *map(str, sorted(DEMO_DIR.glob("*.pdf")))]) == 0
+    capsys.readouterr()
+    code, out, _ = run_cli("arrears", "--stored", "--json", "--as-of", "2026-12-02", capsys=capsys)
+    assert code == 0 and [m["kind"] for c in json.loads(out)["cards"] for m in c["months"]] == ["late"]
+    code, out, _ = run_cli("arrears", "--stored", "--json", "--wage", "9000000", capsys=capsys)
+    kinds = {m["kind"] for c in json.loads(out)["cards"] for m in c["months"]}
+    assert code == 0 and "underreported" in kinds
