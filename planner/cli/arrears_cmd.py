@@ -22,12 +22,11 @@ from planner.baseline import from_statements, to_assumptions
 from planner.cli.import_cmd import add_source_args, has_source, load_source
 from planner.cli.project_cmd import amount_arg, date_arg
 from planner.errors import InvalidInput
-from planner.format import date_long, rupiah
 from planner.remedies.arrears import compute_arrears
 from planner.remedies.export import write_pdf, write_text
 from planner.remedies.ics import reminders_ics
 from planner.remedies.letters import card_label, letters, method_notes, table_lines, unverified_note
-from planner.remedies.readiness import checklist_lines, readiness, readiness_title
+from planner.remedies.readiness import checklist_lines, figures_line, member_since, readiness, readiness_title
 from planner.rules import load_rules
 from planner.serialize import rule_json
 from planner.texts import both, tr
@@ -154,13 +153,8 @@ def readiness_from_args(args: argparse.Namespace, today: dt.date | None = None) 
     rules = load_rules()
     a = to_assumptions(from_statements(source.statements, source.quick, rules))
     on = date_arg(args.date, "Tanggal (--date)", "The date (--date)")
-    since = parse_member_since(args.member_since) if args.member_since else _member_since(source.statements)
+    since = parse_member_since(args.member_since) if args.member_since else member_since(source.statements)
     return readiness(ClaimReason(args.reason), on, a, source.statements, since, today, args.lang, args.show_ids, rules)
-
-
-def _member_since(statements) -> dt.date | None:
-    known = [parse_member_since(st.member_since) for st in statements if st.member_since]
-    return min(known) if known else None
 
 
 def readiness_json(r: Readiness) -> dict:
@@ -180,9 +174,7 @@ def readiness_text(r: Readiness, lang: str) -> str:
     items = checklist_lines(r)
     lines += [f"  {line}" for line in items[:len(r.checklist)]]
     if r.figures is not None:
-        f = r.figures
-        lines.append(tr("remedies.cli.figures", lang, on=date_long(f.paid_on, lang), gross=rupiah(f.gross, lang),
-                        tax=rupiah(f.tax, lang), net=rupiah(f.net, lang), real=rupiah(f.net_real, lang)))
+        lines.append("  " + figures_line(r, lang))
     lines += [f"  {n}" for n in r.notes]
     return "\n".join(lines) + "\n"
 

@@ -28,7 +28,8 @@ from planner.remedies.letters import card_label
 from planner.remedies.merge import merge_advice
 from planner.rules import Rules, apply_brackets, load_rules
 from planner.texts import tr
-from planner.withdrawal import WithdrawalRefused, add_months, balance_on, cash_out, keep, partial_claim
+from planner.withdrawal import (WithdrawalRefused, add_months, balance_on, cash_out, keep, parse_member_since,
+                                partial_claim)
 
 _PARTIAL = {ClaimReason.PARTIAL_10: 10, ClaimReason.PARTIAL_30: 30}
 _LEAVES_WORK = (ClaimReason.RESIGNATION, ClaimReason.CONTRACT_END)
@@ -111,6 +112,21 @@ def readiness_title(r: Readiness, lang: str, rules: Rules | None = None) -> str:
 def checklist_lines(r: Readiness) -> list[str]:
     """"[v] …" (fine), "[ ] …" (the member checks), "[!] …" (fix first), then the notes."""
     return [f"{_MARKS[i.status]} {i.text}" for i in r.checklist] + list(r.notes)
+
+
+def figures_line(r: Readiness, lang: str) -> str:
+    """Gross, tax, net and today's rupiah in one sentence ('' when the claim has no figures)."""
+    f = r.figures
+    if f is None:
+        return ""
+    return tr("remedies.cli.figures", lang, on=date_long(f.paid_on, lang), gross=rupiah(f.gross, lang),
+              tax=rupiah(f.tax, lang), net=rupiah(f.net, lang), real=rupiah(f.net_real, lang)).strip()
+
+
+def member_since(statements: Sequence[StatementYear]) -> dt.date | None:
+    """The earliest Keps Awal JHT the statements print, or None."""
+    known = [parse_member_since(st.member_since) for st in statements if st.member_since]
+    return min(known) if known else None
 
 
 def readiness(reason: ClaimReason, on: dt.date, a: Assumptions, statements: Sequence[StatementYear] = (),

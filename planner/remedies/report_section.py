@@ -11,11 +11,12 @@ import datetime as dt
 from typing import Sequence
 
 from models import Finding, StatementYear
-from models.remedies import Arrears, Readiness, RemediesSection
+from models.remedies import Arrears, Letter, LetterKind, Readiness, RemediesSection
+from planner.audit import audit_cards
 from planner.format import date_long, rupiah
 from planner.remedies.arrears import compute_arrears
-from planner.remedies.letters import card_label, method_notes, summary_lines, wage_notes
-from planner.remedies.readiness import checklist_lines, readiness_title
+from planner.remedies.letters import card_label, letters, method_notes, summary_lines, unverified_note, wage_notes
+from planner.remedies.readiness import checklist_lines, figures_line, readiness_title
 from planner.report_layout import Block, Column, Heading, PageBreak, Paragraph, Table
 from planner.rules import Rules
 from planner.texts import tr
@@ -41,7 +42,7 @@ def remedies_section(arrears: Arrears | None, readiness: Readiness | None = None
     checklist_title = ""
     if readiness is not None:
         checklist_title = readiness_title(readiness, lang)
-        checklist = tuple(checklist_lines(readiness))
+        checklist = readiness_lines(readiness, lang)
     head = (tr("remedies.report.card", lang), *tr("remedies.table.columns", lang).split("|"))
     return RemediesSection(tr("remedies.report.title", lang), head, tuple(rows), tuple(paragraphs), checklist,
                            checklist_title)
@@ -67,3 +68,22 @@ def section_for_statements(statements: Sequence[StatementYear], card_findings: S
                            show_ids: bool, as_of: dt.date | None = None, rules: Rules | None = None) -> RemediesSection:
     """The section for the report of these statements (no claim reason chosen)."""
     return remedies_section(compute_arrears(statements, card_findings, None, as_of, rules), None, lang, show_ids)
+
+
+def readiness_lines(r: Readiness, lang: str) -> tuple[str, ...]:
+    """The checklist, the claim's figures, then the notes (the window's and the report's order)."""
+    items = checklist_lines(r)
+    figures = figures_line(r, lang)
+    return tuple(items[:len(r.checklist)] + ([figures] if figures else []) + items[len(r.checklist):])
+
+
+def remedies_for_statements(statements: Sequence[StatementYear], lang: str, show_ids: bool = False,
+                            as_of: dt.date | None = None,
+                            rules: Rules | None = None) -> tuple[RemediesSection, tuple[Letter, ...], str]:
+    """What the window's "Tunggakan & bukti" view shows for these statements: the section, the
+    three letters and the member's note on unverified law (audited across years here)."""
+    arrears = compute_arrears(statements, audit_cards(statements, lang), None, as_of, rules)
+    if not arrears.has_findings:
+        return remedies_section(arrears, None, lang, show_ids), (), ""
+    return (remedies_section(arrears, None, lang, show_ids), letters(arrears, lang, show_ids, rules=rules),
+            unverified_note(tuple(LetterKind), lang, arrears.as_of, rules))
