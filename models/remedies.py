@@ -56,6 +56,7 @@ class CardArrears:
     months: tuple[ArrearsMonth, ...]
     total_shortfall: Decimal  # JHT + JP
     total_lost_development: Decimal
+    branch: str = ""  # Kantor Cabang on the card's latest statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,8 @@ class Letter:
     kind: LetterKind
     lang: str
     subject: str
+    recipient: str  # the "to" line
+    employer: str  # the employer the letter is about ("" when it covers several)
     body: str  # plain text, table included; the member may edit it before export
 
 

@@ -130,7 +130,10 @@ class ArrearsView(Retranslatable, QWidget):
             self.show_readiness(section.checklist_title, section.checklist)
         self.letter_choice.blockSignals(True)
         self.letter_choice.clear()
-        self.letter_choice.addItems([tr(f"remedies.view.kind.{l.kind.value}", self._lang) for l in letters])
+        self.letter_choice.addItems([tr("remedies.view.letter_for", self._lang,
+                                        kind=tr(f"remedies.view.kind.{l.kind.value}", self._lang), employer=l.employer)
+                                     if l.employer else tr(f"remedies.view.kind.{l.kind.value}", self._lang)
+                                     for l in letters])
         self.letter_choice.blockSignals(False)
         self._show_letter(0)
 

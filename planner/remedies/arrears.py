@@ -191,7 +191,8 @@ def _card_arrears(card: Card, statements: Sequence[StatementYear], findings: Seq
             last_paid_on=max(paid_dates) if paid_dates else None))
     return CardArrears(card, tuple(months),
                        sum((m.shortfall_jht + m.shortfall_jp for m in months), ZERO),
-                       sum((m.lost_development for m in months), ZERO))
+                       sum((m.lost_development for m in months), ZERO),
+                       next((st.branch for st in reversed(statements) if st.branch), ""))
 
 
 def compute_arrears(statements: Sequence[StatementYear], card_findings: Sequence[Finding] = (),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Sequence
 
 from models.remedies import Arrears, ArrearsMonth, LegalBasis, Letter, LetterKind, WageSource
 from planner.format import date_long, mask_digits, percent, rupiah
@@ -110,30 +111,33 @@ def _months_count(arrears: Arrears) -> int:
 
 def letter(arrears: Arrears, kind: LetterKind, lang: str = "id", show_ids: bool = False,
            branch: str = "", today: dt.date | None = None, rules: Rules | None = None) -> Letter:
-    """One letter, as plain text the member can edit."""
+    """One letter about every card in `arrears` that has findings, as plain text to edit."""
     today = today or arrears.as_of
     name = arrears.member.name if arrears.member and arrears.member.name else tr("remedies.letter.unknown_name", lang)
     flagged = [c for c in arrears.cards if c.months] or list(arrears.cards)
-    employers = ", ".join(dict.fromkeys(c.card.employer for c in flagged if c.card.employer)) or "-"
+    employers = list(dict.fromkeys(c.card.employer for c in flagged if c.card.employer))
     cards = ", ".join(card_label(c.card.kpj, show_ids) for c in flagged)
+    branch = branch or next((c.branch for c in reversed(flagged) if c.branch), "")
     subject = tr(f"remedies.letter.subject.{kind.value}", lang)
+    recipient = tr(f"remedies.letter.to.{kind.value}", lang, employer=", ".join(employers) or "-",
+                   branch=branch or tr("remedies.letter.unknown_branch", lang))
+    shown = replace(arrears, cards=tuple(flagged))
     bases = legal_basis(kind, lang, today, rules)
     body = [
         tr("remedies.letter.place_date", lang, date=date_long(today, lang)),
         "",
-        tr(f"remedies.letter.to.{kind.value}", lang, employer=employers,
-           branch=branch or tr("remedies.letter.unknown_branch", lang)),
+        recipient,
         "",
         tr("remedies.letter.subject_line", lang, subject=subject),
         "",
         tr("remedies.letter.greeting", lang),
         "",
-        tr("remedies.letter.intro", lang, name=name, cards=cards, count=_months_count(arrears)),
+        tr("remedies.letter.intro", lang, name=name, cards=cards, count=_months_count(shown)),
         "",
-        *table_lines(_only(arrears, flagged), lang, show_ids),
-        tr("remedies.letter.summary", lang, shortfall=rupiah(arrears.total_shortfall, lang),
-           date=date_long(arrears.as_of, lang), lost=rupiah(arrears.total_lost_development, lang)),
-        *method_notes(arrears, lang),
+        *table_lines(shown, lang, show_ids),
+        tr("remedies.letter.summary", lang, shortfall=rupiah(shown.total_shortfall, lang),
+           date=date_long(arrears.as_of, lang), lost=rupiah(shown.total_lost_development, lang)),
+        *method_notes(shown, lang),
         "",
     ]
     verified = [b for b in bases if b.verified]
@@ -148,18 +152,26 @@ def letter(arrears: Arrears, kind: LetterKind, lang: str = "id", show_ids: bool 
         body.append("")
     body += [tr(f"remedies.letter.request.{kind.value}", lang), "", tr("remedies.letter.closing", lang), "",
              tr("remedies.letter.signature", lang, name=name)]
-    return Letter(kind, lang, subject, "\n".join(body) + "\n")
+    return Letter(kind, lang, subject, recipient, employers[0] if len(employers) == 1 else "", "\n".join(body) + "\n")
 
 
-def _only(arrears: Arrears, cards: list) -> Arrears:
-    """`arrears` restricted to `cards` (the letter's table shows the cards with findings)."""
-    return replace(arrears, cards=tuple(cards))
+def _by_employer(arrears: Arrears) -> list[Arrears]:
+    """`arrears` split per employer with findings: the HR and the inspectorate letters go to one employer."""
+    groups: dict[str, list] = {}
+    for c in arrears.cards:
+        if c.months:
+            groups.setdefault(c.card.employer or c.card.kpj, []).append(c)
+    return [replace(arrears, cards=tuple(cards)) for cards in groups.values()] or [arrears]
 
 
 def letters(arrears: Arrears, lang: str = "id", show_ids: bool = False, branch: str = "",
             today: dt.date | None = None, rules: Rules | None = None) -> tuple[Letter, ...]:
-    """The three letters, HR first."""
-    return tuple(letter(arrears, kind, lang, show_ids, branch, today, rules) for kind in LetterKind)
+    """The letters: to each employer's HR, one complaint to BPJS Ketenagakerjaan about every card,
+    and a report on each employer to the labour inspectorate."""
+    per_employer = _by_employer(arrears)
+    return (tuple(letter(a, LetterKind.HR, lang, show_ids, branch, today, rules) for a in per_employer)
+            + (letter(arrears, LetterKind.BPJS, lang, show_ids, branch, today, rules),)
+            + tuple(letter(a, LetterKind.DISNAKER, lang, show_ids, branch, today, rules) for a in per_employer))
 
 
 def unverified_note(kinds: tuple[LetterKind, ...], lang: str, on: dt.date, rules: Rules | None = None) -> str:
@@ -170,10 +182,6 @@ def unverified_note(kinds: tuple[LetterKind, ...], lang: str, on: dt.date, rules
     return tr("remedies.letter.note_unverified", lang, names="; ".join(asked))
 
 
-def summary_lines(arrears: Arrears, lang: str = "id") -> list[str]:
+def summary_lines(made: Sequence[Letter]) -> list[str]:
     """One line per letter: its subject and recipient (for the report)."""
-    employers = ", ".join(dict.fromkeys(c.card.employer for c in arrears.cards if c.months and c.card.employer)) or "-"
-    return [tr("remedies.letter.summary_line", lang, subject=tr(f"remedies.letter.subject.{k.value}", lang),
-               to=tr(f"remedies.letter.to.{k.value}", lang, employer=employers,
-                     branch=tr("remedies.letter.unknown_branch", lang)))
-            for k in LetterKind]
+    return [tr("remedies.letter.summary_line", l.lang, subject=l.subject, to=l.recipient) for l in made]

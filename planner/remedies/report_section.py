@@ -37,7 +37,7 @@ def remedies_section(arrears: Arrears | None, readiness: Readiness | None = None
                              date=date_long(arrears.as_of, lang), lost=rupiah(arrears.total_lost_development, lang)))
         paragraphs += method_notes(arrears, lang)
         paragraphs.append(tr("remedies.report.letters", lang))
-        paragraphs += summary_lines(arrears, lang)
+        paragraphs += summary_lines(letters(arrears, lang, show_ids))
     checklist: tuple[str, ...] = ()
     checklist_title = ""
     if readiness is not None:

@@ -280,3 +280,18 @@ def test_cli_stored_statements_with_a_declared_wage_find_underreported_months(ca
     code, out, _ = run_cli("arrears", "--stored", "--json", "--wage", "9000000", capsys=capsys)
     kinds = {m["kind"] for c in json.loads(out)["cards"] for m in c["months"]}
     assert code == 0 and "underreported" in kinds
+
+
+def test_hr_and_inspectorate_letters_go_to_each_employer_and_bpjs_gets_one(tmp_path):
+    sts, across = statement()
+    other = StatementYear(Card("23000099999", "PT LAIN JAYA", "NN000010"), MEMBER, 2024, D(0), D(0), D(0), D(0),
+                          rows=(row(1, 5_000_000, dt.date(2024, 2, 10)), row(3, 5_000_000, dt.date(2024, 4, 10))),
+                          branch="JAKARTA SALEMBA")
+    a = compute_arrears(sts + [other], across + audit_cards([other]), DECLARED, dt.date(2024, 12, 31), RULES)
+    made = letters(a, "id")
+    assert [(l.kind, l.employer) for l in made] == [
+        (LetterKind.HR, "PT CONTOH ABADI"), (LetterKind.HR, "PT LAIN JAYA"), (LetterKind.BPJS, ""),
+        (LetterKind.DISNAKER, "PT CONTOH ABADI"), (LetterKind.DISNAKER, "PT LAIN JAYA")]
+    hr_other = made[1].body
+    assert "PT LAIN JAYA" in hr_other and "PT CONTOH ABADI" not in hr_other and "2024-02" in hr_other
+    assert "Kantor Cabang JAKARTA SALEMBA" in made[2].recipient  # the branch printed on the statement
