@@ -5,6 +5,7 @@ Every class has a stable ``code`` (the first argument of :class:`planner.errors.
 from __future__ import annotations
 
 from planner.errors import UserError
+from planner.texts import both
 
 
 class ImportProblem(UserError):
@@ -103,3 +104,11 @@ class UnsupportedEncryption(ImportProblem):
             "This PDF is locked in a way the planner does not support yet; open it in a PDF viewer, "
             "save it without a password, and import it again.",
         )
+
+
+class NotARegularFile(ImportProblem):
+    """A folder, a device (/dev/zero), a FIFO: refused before anything is read."""
+
+    def __init__(self, file_name: str):
+        id_text, en_text = both("import_file.not_regular", file=file_name)
+        super().__init__("not_a_regular_file", id_text, en_text)
