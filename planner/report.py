@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, StatementYear
 from planner import __version__
+from planner.display import shown_text
 from planner.fileio import WriteFailed, atomic_write
 from planner.format import compact_rupiah, date_long, mask_digits, percent, rupiah
 from planner.history import balance_history
@@ -132,7 +132,6 @@ def report_today() -> dt.date:
 
 # --------------------------------------------------------------------------- helpers
 
-_LONG_DIGITS = re.compile(r"\d{10,}")
 
 
 class _Ctx:
@@ -164,10 +163,9 @@ class _Ctx:
         return value if self.data.show_ids else mask_digits(value)
 
     def scrub(self, text: str) -> str:
-        """Free text from elsewhere (file names, messages): mask any KPJ/NIK-like digit run."""
-        if self.data.show_ids:
-            return text
-        return _LONG_DIGITS.sub(lambda m: mask_digits(m.group()), text)
+        """Free text from elsewhere (file names, messages): any KPJ/NIK-like digit run masked,
+        in any grouping, and control characters removed (planner.display)."""
+        return shown_text(text, self.data.show_ids)
 
 
 def _auto_pct(ctx: _Ctx, x: float) -> str:

@@ -5,6 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from planner.display import shown_path
+
 
 def register(subs: argparse._SubParsersAction) -> None:
     from planner.cli import add_common
@@ -41,5 +43,6 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     csvio.write_text(out, text)  # whole or not at all; a failure is one sentence (planner.fileio)
     lines = text.count("\n")
-    sys.stdout.write((f"Written: {out} ({lines} lines)\n" if args.lang == "en" else f"Ditulis: {out} ({lines} baris)\n"))
+    shown = shown_path(out)
+    sys.stdout.write((f"Written: {shown} ({lines} lines)\n" if args.lang == "en" else f"Ditulis: {shown} ({lines} baris)\n"))
     return 0

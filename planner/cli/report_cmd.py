@@ -15,6 +15,7 @@ from typing import Any
 
 from models import Card, Finding, Member, Segment, StatementYear
 from planner.cli.project_cmd import add_assumption_args, assumptions_from_args, assumptions_from_baseline
+from planner.display import shown_path
 from planner.projection import project
 from planner.report import Provenance, ReportData, build_report, report_today
 from planner.report_text import tr
@@ -133,5 +134,5 @@ def run(args: argparse.Namespace) -> int:
         show_ids=args.show_ids,
     )
     info = build_report(data, args.out, rules=rules)
-    sys.stdout.write(tr(lang, "written", path=info.path, pages=info.pages, kb=max(1, round(info.bytes / 1024))) + "\n")
+    sys.stdout.write(tr(lang, "written", path=shown_path(info.path), pages=info.pages, kb=max(1, round(info.bytes / 1024))) + "\n")
     return 0
