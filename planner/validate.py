@@ -35,6 +35,7 @@ class Limits:
 
     first_statement_year: int
     max_amount: Decimal
+    max_name_chars: int
     max_file_bytes: int
     max_file_megabytes: int
     max_pdf_pages: int
@@ -51,6 +52,7 @@ def limits(path: Path = LIMITS_FILE) -> Limits:
     return Limits(
         first_statement_year=int(value["first_statement_year"]),
         max_amount=Decimal(value["max_amount"]),
+        max_name_chars=int(value["max_name_chars"]),
         max_file_bytes=int(value["max_file_megabytes"]) * 1024 * 1024,
         max_file_megabytes=int(value["max_file_megabytes"]),
         max_pdf_pages=int(value["max_pdf_pages"]),
@@ -107,6 +109,9 @@ class _Check:
             self.amount("jp_accumulated", st.jp_accumulated)
         for amount in st.jumlah or ():
             self.amount("jumlah", amount)
+        for field, text in (("member_name", st.member.name), ("employer", st.card.employer), ("branch", st.branch)):
+            if len(text or "") > self.bounds.max_name_chars:
+                raise self.fail("too_long", field, chars=len(text), limit=self.bounds.max_name_chars)
         self.date("printed_on", st.printed_on)
         self.date("birth_date", st.member.birth_date)
         for row in st.rows:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterable, Literal, Protocol, runtime_checkable
 
 from models import Finding, StatementYear
-from planner.display import shown_name
+from planner.display import safe_text, shown_name
 from planner.errors import UserError
 from planner.importers.errors import (
     CannotOpen,
@@ -198,7 +198,9 @@ def read_bytes(data: bytes, name: str, password: str | None = None, lang: str = 
     rules = load_rules()
     audited = tuple(audit_statement(st, rules, lang=lang) for st in statements)
     findings = tuple(audit_cards(audited, lang=lang))
-    return ImportResult(Path(name), Path(name).name, digest, extractor.name, extractor.version,
+    # The name is kept as the store records it: bytes that are not UTF-8 and control characters
+    # replaced (planner.display), so it can be stored and shown; identifiers are masked when shown.
+    return ImportResult(Path(name), safe_text(Path(name).name), digest, extractor.name, extractor.version,
                         audited, findings)
 
 
@@ -251,20 +253,20 @@ def _count_pages(reader, limit: int) -> int:
     """
     from pypdf.generic import ArrayObject, DictionaryObject
 
-    stack = [reader.trailer["/Root"].get_object()["/Pages"].get_object()]
+    stack = [reader.trailer["/Root"].get_object()["/Pages"]]
     pages = visits = 0
     while stack:
         visits += 1
         if visits > 10 * (limit + 1):
             return limit + 1
-        node = stack.pop()
+        node = stack.pop().get_object()  # resolved only when reached: a /Kids of 60,000 costs nothing
         if not isinstance(node, DictionaryObject):
             continue
         kids = node.get("/Kids")
         if node.get("/Type") == "/Pages" or (kids is not None and "/Type" not in node):
             kids = kids.get_object() if kids is not None else None
             if isinstance(kids, ArrayObject):
-                stack.extend(kid.get_object() for kid in reversed(kids))
+                stack.extend(reversed(kids))
             continue
         pages += 1
         if pages > limit:
