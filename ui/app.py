@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.logs import log_path, setup_logging
 from planner.texts import tr as catalog_text  # not "tr": lupdate would take it for Qt's
-from ui import crash, i18n
+from ui import crash, i18n, profiles
 from ui.settings import Settings
 from ui.worker import wait_all
 
@@ -221,8 +221,10 @@ def run_window(args: argparse.Namespace) -> int:
     except ValueError:
         sys.stderr.write(catalog_text("ui.start.bad_size", lang, size=args.size) + "\n")
         return 2
-    setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app = application()
+    if not profiles.start(args, interactive=not getattr(args, "screenshot", None)):
+        return 2  # the data folder or --profile cannot be used: said in one sentence (and a dialog)
+    setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     settings = Settings()
     window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings,

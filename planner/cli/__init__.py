@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "planner.cli.import_cmd",
     "planner.cli.export_cmd",
     "planner.cli.report_cmd",
+    "planner.cli.arrears_cmd",
 )
 
 
