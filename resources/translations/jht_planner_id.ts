@@ -570,7 +570,7 @@
     </message>
     <message>
         <source>Files from JMO or an institution are often locked with the birth date as DDMMYYYY.</source>
-        <translation>File dari JMO/instansi sering dikunci dengan tanggal lahir DDMMYYYY.</translation>
+        <translation>Berkas dari JMO/instansi sering dikunci dengan tanggal lahir DDMMYYYY.</translation>
     </message>
     <message>
         <source>That password did not open the file. Try again.</source>

@@ -64,3 +64,11 @@ def test_indonesian_is_the_default_and_loads(qapp):
 ])
 def test_catalog_keys_that_lupdate_takes_for_qt_strings_are_dropped(source, is_key):
     assert bool(i18n._CATALOG_KEY.match(source)) is is_key
+
+
+def test_one_word_per_thing_berkas_not_file():
+    """The Indonesian window says "berkas" for a file, never "file"."""
+    import re
+
+    said = [m.findtext("translation") or "" for m in ET.parse(i18n.ts_path("id")).iter("message")]
+    assert [t for t in said if re.search(r"\bfiles?\b", t, re.IGNORECASE)] == []
