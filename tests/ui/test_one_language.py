@@ -36,6 +36,12 @@ ENGLISH = {
 }
 # ...except where these spellings are also Indonesian words or shared terms.
 SHARED = {"data", "per", "total", "demo", "no", "target"}
+# Words that are Indonesian and never English (document names like "Rincian Saldo JHT" excepted).
+INDONESIAN = {
+    "dan", "yang", "untuk", "dari", "tahun", "bulan", "berkas", "simpan", "batal", "urungkan", "ulangi", "tidak",
+    "dengan", "sebelum", "sesudah", "anda", "upah", "iuran", "tampilan", "bantuan", "panduan", "kembali", "semua",
+    "kartu", "pilih", "tutup", "buka", "sekarang", "hasil", "pengembangan", "kenaikan", "usia", "bersih", "pajak",
+}
 WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
@@ -78,11 +84,15 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return [(where, text) for where, text in out if text and text.strip() and not text.startswith("/")]
 
 
-def english_in(texts) -> list[str]:
+def english_in(texts, foreign=frozenset(ENGLISH), glosses_allowed: bool = False) -> list[str]:
+    """`glosses_allowed`: words in parentheses are not counted (the English window names JMO's
+    own Indonesian labels that way: "Return (hasil pengembangan)")."""
     found = []
     for where, text in texts:
+        if glosses_allowed:
+            text = re.sub(r"\([^)]*\)", " ", text)
         words = {w.lower() for w in WORD.findall(text.replace("&", ""))}
-        hits = (words & ENGLISH) - SHARED
+        hits = (words & foreign) - SHARED
         if hits:
             found.append(f"{where}: {text!r} ({', '.join(sorted(hits))})")
     return sorted(set(found))
@@ -104,6 +114,19 @@ def test_the_indonesian_window_shows_no_english(make_window, qtbot, demo):
     for _key, show in _views(w):
         show()
         found += english_in(visible_texts(w))
+    assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+
+
+@pytest.mark.parametrize("demo", [False, True], ids=["empty", "demo"])
+def test_the_english_window_shows_no_indonesian(make_window, qapp_lang, demo):
+    w = make_window(demo=demo, lang="en")
+    w.resize(1366, 768)
+    w.show()
+    assert w.wait_until_loaded()
+    found = []
+    for _key, show in _views(w):
+        show()
+        found += english_in(visible_texts(w), frozenset(INDONESIAN), glosses_allowed=True)
     assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
 
 
