@@ -76,6 +76,7 @@ def percent(x: float, lang: str = "id", decimals: int = 1) -> str:
 
 MONTHS_ID_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 MONTHS_EN_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_SHORT = {"id": MONTHS_ID_SHORT, "en": MONTHS_EN_SHORT}
 
 
 # The one date style a member reads, in the window, the report and the command line: day,
@@ -84,7 +85,7 @@ MONTHS_EN_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep"
 # planner.parse.parse_typed_date reads both back.
 def date_short(d: dt.date, lang: str = "id") -> str:
     """The date style of :func:`date_long` for table columns: "12 Agu 2023"."""
-    months = MONTHS_EN_SHORT if lang == "en" else MONTHS_ID_SHORT
+    months = _MONTHS_SHORT.get(lang, MONTHS_ID_SHORT)
     return f"{d.day} {months[d.month - 1]} {d.year}"
 
 
