@@ -29,11 +29,13 @@ import numpy as np
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, StatementYear
+from models.remedies import RemediesSection
 from planner import __version__
 from planner.display import shown_text
 from planner.fileio import WriteFailed, atomic_write
 from planner.format import compact_rupiah, date_long, mask_digits, percent, rupiah
 from planner.history import balance_history
+from planner.remedies.report_section import remedies_blocks
 from planner.report_layout import (
     ACCENT, CONTENT_W, INK, MARGIN_L, MARGIN_T, MUTED, PAGE_H, PAGE_W, RULE, Block, Chart, Column,
     Heading, Note, Page, PageBreak, Paragraph, Spacer, Table, paginate,
@@ -103,6 +105,7 @@ class ReportData:
     source: str = "quick"  # "quick" | "statements" | "stored" | "demo"
     lang: str = "id"
     show_ids: bool = False
+    remedies: RemediesSection | None = None  # arrears table, letters, Siap cair (planner.remedies)
 
 
 @dataclass(frozen=True)
@@ -868,6 +871,7 @@ def report_blocks(data: ReportData, rules: Rules | None = None, today: dt.date |
     blocks += _projection(ctx, data, bands, uses)
     blocks += _options(ctx, data)
     blocks += [Spacer(6.0)] + _findings_section(ctx, data)
+    blocks += remedies_blocks(data.remedies) if data.remedies is not None else []
     blocks += _assumptions(ctx, data, uses)
     return blocks, ctx
 

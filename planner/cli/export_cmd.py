@@ -20,6 +20,9 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="berkas CSV yang ditulis")
     p.add_argument("--what", choices=("history", "projection"), default="history",
                    help="history (default): riwayat; projection: tabel proyeksi")
+    p.add_argument("--number-style", choices=("en", "id"), default="en",
+                   help="en (default): koma pemisah kolom, titik desimal; id: untuk Excel berbahasa Indonesia "
+                        "(titik koma, koma desimal)")
     add_source_args(p)
     add_assumption_args(p)
     p.set_defaults(func=run)
@@ -32,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if not has_source(args) and not (args.what == "projection" and args.balance is not None):
         args.stored = True  # the default source: what is stored
     if args.what == "history":
-        text = csvio.write_history_csv(load_source(args).statements)
+        text = csvio.write_history_csv(load_source(args).statements, args.number_style)
     else:
         from planner.cli.project_cmd import assumptions_for
         from planner.projection import project

@@ -17,8 +17,9 @@ from models import Finding, StatementYear
 from planner.display import safe_text, shown_name
 from planner.errors import InvalidInput
 from planner.format import mask_digits, percent, rupiah
+from planner.importers import ImportProblem
 from planner.store import DifferentMember, ImportPlan
-from planner.texts import tr
+from planner.texts import both, tr
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
@@ -41,6 +42,8 @@ def register(subs: argparse._SubParsersAction) -> None:
                    help="jika berkas berbeda dari data tersimpan, pakai isi berkas")
     p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
     p.add_argument("--show-ids", action="store_true", help="tampilkan nomor KPJ lengkap")
+    p.add_argument("--save-text", metavar="OUT", type=Path,
+                   help="jangan impor: simpan teks PDF tanpa identitas ke OUT, untuk dilampirkan pada laporan")
     p.set_defaults(func=run_import)
 
     h = subs.add_parser("history", help="daftar data yang tersimpan",
@@ -87,7 +90,15 @@ def read_statements(paths: Sequence[str | Path], password: str | None, lang: str
     from planner.importers import read_file
     from planner.rules import load_rules
 
-    results = [read_file(p, password, lang=lang) for p in paths]
+    # pypdf (under redact) loads only when a file is read, as the other imports here
+    from planner.importers.redact import with_text_offer
+
+    results = []
+    for path in paths:
+        try:
+            results.append(read_file(path, password, lang=lang))
+        except ImportProblem as exc:
+            raise with_text_offer(exc, path) from None
     if declared_wage is not None:
         rules = load_rules()
         results = [dataclasses.replace(r, statements=tuple(
@@ -197,6 +208,14 @@ def run_import(args: argparse.Namespace) -> int:
 
     lang = args.lang
     paths: list[str | Path] = list(args.files)
+    if args.save_text is not None:
+        from planner.importers.redact import save_redacted_text  # pypdf loads only when needed
+
+        if len(paths) != 1:
+            raise InvalidInput("save_text_one_file", *both("import.save_text_one_file"))
+        saved = save_redacted_text(paths[0], args.save_text, args.password)
+        sys.stdout.write(tr("import.save_text_done", lang, path=saved) + "\n")
+        return 0
     demo = args.demo and not paths
     if demo:
         paths = list(demo_files())

@@ -209,9 +209,9 @@ def _looks_like_pdf(data: bytes) -> bool:
 
 
 def _not_a_statement(source: str) -> NotAStatement:
-    """Names every document type the planner reads (`source` kept for future wording)."""
+    """Names every document type the planner reads; a PDF's text can be saved for a report."""
     known = extractors()
-    return NotAStatement([e.title_id for e in known], [e.title_en for e in known])
+    return NotAStatement([e.title_id for e in known], [e.title_en for e in known], offers_text=source == "pdf")
 
 
 # --------------------------------------------------------------------------- PDF
