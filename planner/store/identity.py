@@ -6,7 +6,6 @@ that names nobody (a CSV without NIK, name or birth date) belongs to whoever the
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from models import Member
