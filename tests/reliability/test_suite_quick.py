@@ -7,14 +7,6 @@ import pytest
 
 from tests.reliability.replay import replay
 
-# Cases whose fault belongs to another part of issue 14, still open when this suite was written.
-# Listed so the suite stays green while they are fixed elsewhere; a case here that now passes
-# is fine (remove it from the list), any other problem fails the test.
-KNOWN_OPEN = {
-    "csv-date-2024-01-1_10_2024": "issue 14 item 7: US-style dates must be refused, not guessed",
-    "database-foreign_db-history": "issue 14 item 5: another application's SQLite file gets the planner's tables",
-}
-
 
 @pytest.fixture(scope="module")
 def quick():
@@ -27,8 +19,7 @@ def test_no_traceback_and_no_damaged_file(quick):
     assert summary.cases >= 120
     assert summary.outcomes.get("traceback", 0) == 0, [o.case for o in outcomes if o.result == "traceback"]
     assert summary.outcomes.get("unclear", 0) == 0, [o.case for o in outcomes if o.result == "unclear"]
-    damaged = [o.case for o in outcomes if o.damaged and o.case not in KNOWN_OPEN]
-    assert damaged == []
+    assert [o.case for o in outcomes if o.damaged] == []
 
 
 def test_nothing_shown_is_unsafe_or_leaks_an_identifier(quick):
@@ -39,7 +30,7 @@ def test_nothing_shown_is_unsafe_or_leaks_an_identifier(quick):
 
 def test_every_case_ends_as_expected(quick):
     _summary, outcomes = quick
-    assert [o.case for o in outcomes if o.unexpected and o.case not in KNOWN_OPEN] == []
+    assert [o.case for o in outcomes if o.unexpected] == []
 
 
 def test_the_suite_is_not_vacuous(quick):
