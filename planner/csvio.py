@@ -31,6 +31,7 @@ from decimal import Decimal
 from typing import Iterable, Sequence
 
 from models import Card, Contribution, Finding, Member, ProjectionResult, Segment, Severity, StatementYear
+from planner import fileio
 from planner.errors import UserError
 from planner.parse import ParseError, amount_in_style, parse_date, style_of
 from planner.texts import both
@@ -522,7 +523,6 @@ def template_text(kind: str) -> str:
 
 
 def write_text(path, text: str) -> None:
-    """Write with a BOM, so spreadsheet programs open UTF-8 correctly."""
-    from pathlib import Path
-
-    Path(path).write_text(text, encoding="utf-8-sig", newline="")
+    """Write with a BOM, so spreadsheet programs open UTF-8 correctly; whole or not at all
+    (planner.fileio: a full disk leaves an earlier export as it was)."""
+    fileio.write_text(path, text, encoding="utf-8-sig")

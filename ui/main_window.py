@@ -91,7 +91,8 @@ log = logging.getLogger(__name__)
 
 # UI-DATA's modules; each may define install(window).
 PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios", "ui.withdrawal_view",
-                  "ui.drift", "ui.commands", "ui.profiles")
+                  "ui.drift", "ui.commands", "ui.profiles", "ui.arrears_view", "ui.help", "ui.demo_bar",
+                  "ui.settings")
 DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
 
 
@@ -113,10 +114,10 @@ def _write_csv(result, statements, path: Path, style: str = "en") -> Path:
 
     `style` "id": for a spreadsheet set to Indonesian (";" and a decimal comma).
     """
-    from planner.csvio import write_history_csv, write_projection_csv
+    from planner.csvio import write_history_csv, write_projection_csv, write_text
 
     text = write_projection_csv(result, style) if result is not None else write_history_csv(statements, style)
-    path.write_text(text, encoding="utf-8-sig", newline="")
+    write_text(path, text)  # whole or not at all (planner.fileio)
     return path
 
 

@@ -5,13 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.errors import UserError
-
-
-class CannotWrite(UserError):
-    def __init__(self, path: Path):
-        super().__init__("cannot_write", f"Berkas {path.name} tidak bisa ditulis; periksa folder dan izinnya.",
-                         f"The file {path.name} cannot be written; check the folder and its permissions.")
+from planner.display import shown_path
 
 
 def register(subs: argparse._SubParsersAction) -> None:
@@ -50,10 +44,8 @@ def run(args: argparse.Namespace) -> int:
         assumptions, _ = assumptions_for(args)
         text = csvio.write_projection_csv(project(assumptions, load_rules()))
     out = Path(args.out)
-    try:
-        csvio.write_text(out, text)
-    except OSError:
-        raise CannotWrite(out) from None
+    csvio.write_text(out, text)  # whole or not at all; a failure is one sentence (planner.fileio)
     lines = text.count("\n")
-    sys.stdout.write((f"Written: {out} ({lines} lines)\n" if args.lang == "en" else f"Ditulis: {out} ({lines} baris)\n"))
+    shown = shown_path(out)
+    sys.stdout.write((f"Written: {shown} ({lines} lines)\n" if args.lang == "en" else f"Ditulis: {shown} ({lines} baris)\n"))
     return 0

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from models import Finding, StatementYear
+from planner.display import safe_text, shown_name
 from planner.errors import InvalidInput
 from planner.format import mask_digits, percent, rupiah
 from planner.importers import ImportProblem
@@ -143,10 +144,9 @@ def _kpj(kpj: str, show: bool) -> str:
 
 
 def _file(name: str, show: bool) -> str:
-    """A file name as shown: runs of 8+ digits (a KPJ or NIK in the name) masked."""
-    from planner.store import mask_long_digits
-
-    return name if show else mask_long_digits(name)
+    """A file name as shown: a KPJ or NIK in it masked in any grouping, control characters and
+    escape sequences removed (planner.display)."""
+    return shown_name(name, show)
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
@@ -276,7 +276,7 @@ def _statement_lines(st: StatementYear, lang: str, show_ids: bool) -> list[str]:
     en = lang == "en"
     rp = lambda x: rupiah(x, lang, 2)  # noqa: E731
     card = _kpj(st.card.kpj, show_ids)
-    who = f" \u2014 {st.card.employer}" if st.card.employer else ""
+    who = f" \u2014 {safe_text(st.card.employer)}" if st.card.employer else ""
     rows = f"{len(st.rows)} {'contribution rows' if en else 'baris iuran'}"
     if has_summary(st):
         ret = ""
@@ -369,10 +369,10 @@ def run_history(args: argparse.Namespace) -> int:
         sys.stdout.write("\n".join(lines) + "\n")
         return 0
     if member:
-        lines.append(f"{'Member' if en else 'Peserta'}: {member.name}")
+        lines.append(f"{'Member' if en else 'Peserta'}: {safe_text(member.name)}")
     for c in cards:
         lines.append(f"  {'Card' if en else 'Kartu'} {_kpj(c.kpj, show)}"
-                     + (f" \u2014 {c.employer}" if c.employer else "") + (f" (NPP {c.npp})" if c.npp else ""))
+                     + (f" \u2014 {safe_text(c.employer)}" if c.employer else "") + (f" (NPP {c.npp})" if c.npp else ""))
     if statements:
         lines.append("")
         for st in statements:

@@ -74,3 +74,11 @@ class CannotOpen(ImportProblem):
 class UnsupportedEncryption(ImportProblem):
     def __init__(self) -> None:
         super().__init__("unsupported_encryption", *both("import.unsupported_encryption"))
+
+
+class NotARegularFile(ImportProblem):
+    """A folder, a device (/dev/zero), a FIFO: refused before anything is read."""
+
+    def __init__(self, file_name: str):
+        id_text, en_text = both("import_file.not_regular", file=file_name)
+        super().__init__("not_a_regular_file", id_text, en_text)
