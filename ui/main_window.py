@@ -82,6 +82,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import Assumptions, StatementYear
+from planner import texts
 from ui import i18n
 from ui.i18n import Retranslatable
 from ui.settings import Settings
@@ -108,11 +109,14 @@ def _write_report(data, path: Path, bands_request: dict | None = None, progress=
     return build_report(data, path, progress=progress, cancel=cancel)
 
 
-def _write_csv(result, statements, path: Path) -> Path:
-    """The projection table (or, without a projection, the statement history) as CSV."""
+def _write_csv(result, statements, path: Path, style: str = "en") -> Path:
+    """The projection table (or, without a projection, the statement history) as CSV.
+
+    `style` "id": for a spreadsheet set to Indonesian (";" and a decimal comma).
+    """
     from planner.csvio import write_history_csv, write_projection_csv, write_text
 
-    text = write_projection_csv(result) if result is not None else write_history_csv(statements)
+    text = write_projection_csv(result, style) if result is not None else write_history_csv(statements, style)
     write_text(path, text)  # whole or not at all (planner.fileio)
     return path
 
@@ -705,10 +709,11 @@ class MainWindow(QMainWindow):
             options = self.ask_report_options()
             if options is None:
                 return
-        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
+        excel_id = texts.tr("import.csv_filter_excel_id", self.lang)
+        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else ";;".join([self.tr("CSV files (*.csv)"), excel_id])
         name = ("laporan-jht" if self.lang == "id" else "jht-report") + "." + kind
         start = str(Path(self.settings.last_folder or Path.home()) / name)
-        path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        path, chosen = QFileDialog.getSaveFileName(self, title, start, filters)
         if not path:
             return
         path = Path(path)
@@ -719,7 +724,7 @@ class MainWindow(QMainWindow):
             data, bands_request = self.report_data(show_ids=bool(options.get("show_ids")))
             fn, args = _write_report, (data, path, bands_request)
         else:
-            fn, args = _write_csv, (result, statements, path)
+            fn, args = _write_csv, (result, statements, path, "id" if chosen == excel_id else "en")
         self._run_with_progress(title, fn, *args, done=lambda _r: self.statusBar().showMessage(
             self.tr("Saved: {path}").format(path=str(path)), 10000))
 
