@@ -5,7 +5,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from planner import csvio
+from planner.cli import add_common
+from planner.cli.arguments import add_assumption_args
+from planner.cli.import_cmd import add_source_args, has_source
+from planner.cli.project_cmd import assumptions_for, workspace_for
 from planner.errors import UserError
+from planner.texts import tr
 
 
 class CannotWrite(UserError):
@@ -15,10 +21,6 @@ class CannotWrite(UserError):
 
 
 def register(subs: argparse._SubParsersAction) -> None:
-    from planner.cli import add_common
-    from planner.cli.import_cmd import add_source_args
-    from planner.cli.project_cmd import add_assumption_args
-
     p = subs.add_parser("export-csv", help="ekspor riwayat atau proyeksi ke CSV",
                         description="Menulis riwayat (ringkasan tahunan dan baris iuran, bisa diimpor lagi) "
                                     "atau tabel proyeksi ke CSV. Format: docs/csv-format.md.")
@@ -32,25 +34,21 @@ def register(subs: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planner import csvio
-    from planner.cli.import_cmd import has_source, load_source
-
     if not has_source(args) and not (args.what == "projection" and args.balance is not None):
         args.stored = True  # the default source: what is stored
+    ws = workspace_for(args)
     if args.what == "history":
-        text = csvio.write_history_csv(load_source(args).statements)
+        text = csvio.write_history_csv(ws.statements)
     else:
-        from planner.cli.project_cmd import assumptions_for
-        from planner.projection import project
-        from planner.rules import load_rules
-
-        assumptions, _ = assumptions_for(args)
-        text = csvio.write_projection_csv(project(assumptions, load_rules()))
+        outlook = ws.outlook(assumptions_for(args, ws))
+        if outlook.error is not None:
+            raise outlook.error
+        text = csvio.write_projection_csv(outlook.projection)
     out = Path(args.out)
     try:
         csvio.write_text(out, text)
     except OSError:
         raise CannotWrite(out) from None
     lines = text.count("\n")
-    sys.stdout.write((f"Written: {out} ({lines} lines)\n" if args.lang == "en" else f"Ditulis: {out} ({lines} baris)\n"))
+    sys.stdout.write(tr("workspace.cli.written_lines", args.lang, path=out, lines=lines) + "\n")
     return 0
