@@ -144,6 +144,11 @@ class WithdrawalRequest:
     member_since: dt.date | None = None  # default: the statements' Keps Awal
     previous_partial: dt.date | None = None
 
+    @property
+    def asks_anything(self) -> bool:
+        """A cash-out or a partial claim is asked for (else there is nothing to compare)."""
+        return self.cash_out_on is not None or self.partial_pct is not None
+
 
 # --------------------------------------------------------------------------- results
 
@@ -157,6 +162,10 @@ class SaldoOrigin:
     quick_saved: dt.date | None = None  # when the quick entry was saved (else its saldo date)
     quick_kpj: str = ""
     can_choose: bool = False  # a quick entry and statements both exist: the member may pick
+
+    @property
+    def uses_quick_entry(self) -> bool:
+        return self.kind in ("quick_entry", "statements+quick_entry")
 
     def text(self, lang: str = "id", show_ids: bool = False) -> str:
         kpj = (lambda k: k) if show_ids else mask_digits  # noqa: E731
@@ -335,7 +344,13 @@ class Workspace:
 
     def member_since(self) -> dt.date | None:
         """Keps Awal: the earliest the statements print."""
-        since = [wd.parse_member_since(st.member_since) for st in self.statements if st.member_since]
+        since = []
+        for st in self.statements:
+            if st.member_since:
+                try:
+                    since.append(wd.parse_member_since(st.member_since))
+                except UserError:  # an unreadable Keps Awal is left out, not the comparison
+                    continue
         return min(since, default=None)
 
     def withdrawal(self, assumptions: Assumptions, request: WithdrawalRequest) -> wd.Comparison:
