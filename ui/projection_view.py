@@ -38,7 +38,7 @@ from planner.dates import month_index
 from planner.errors import UserError
 from planner.format import date_long, percent, rupiah
 from planner.income import todays_rupiah
-from planner import texts
+from planner.texts import tr as catalog  # the planner's sentences (not Qt's tr: lupdate would collect them)
 from planner.workspace import (
     SALDO_QUICK_ENTRY, SALDO_STATEMENTS, BandRequest, Choices, Outlook, Workspace, typed_source,
 )
@@ -600,7 +600,7 @@ class ProjectionView(QWidget):
         self.origin_button.setVisible(origin is not None and origin.can_choose)
         if origin is not None and origin.can_choose:
             key = "workspace.saldo.use_statements" if origin.uses_quick_entry else "workspace.saldo.use_quick_entry"
-            self.origin_button.setText(texts.tr(key, self.lang))
+            self.origin_button.setText(catalog(key, self.lang))
 
     def _toggle_saldo_choice(self) -> None:
         origin = self.workspace.saldo_origin
@@ -687,7 +687,7 @@ class ProjectionView(QWidget):
             rp(income.real if self.real else income.nominal), unit,
             self.tr("From the net amount, earning {ret} a year and rising with {inf} inflation").format(
                 ret=percent(ra.annual_return, lang), inf=percent(ra.inflation, lang))
-            + (" " + texts.tr("workspace.income.lump_sum_added", lang) if income.jp_lump_sum_added else ""))
+            + (" " + catalog("workspace.income.lump_sum_added", lang) if income.jp_lump_sum_added else ""))
 
     def _target_text(self, target) -> str:
         lang = self.lang
