@@ -25,6 +25,7 @@ read it there.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
@@ -36,6 +37,7 @@ from planner import montecarlo as mc
 from planner import withdrawal as wd
 from planner.baseline import Baseline, NoBaseline, QuickEntry, from_statements, to_assumptions
 from planner.csvio import tidy_summaryless
+from planner.drift import Drift, drift
 from planner.errors import UserError
 from planner.format import date_long, mask_digits
 from planner.history import HistoryYear, balance_history
@@ -49,6 +51,8 @@ from planner.texts import tr
 # Where the starting saldo may come from when both a quick entry and statements exist.
 SALDO_NEWEST, SALDO_STATEMENTS, SALDO_QUICK_ENTRY = "newest", "statements", "quick_entry"
 SALDO_CHOICES = (SALDO_NEWEST, SALDO_STATEMENTS, SALDO_QUICK_ENTRY)
+
+log = logging.getLogger(__name__)
 
 
 # --------------------------------------------------------------------------- sources
@@ -191,6 +195,12 @@ class MonthlyIncome:
     nominal: float  # first month, rupiah of the claim date
     years: int
     jp_lump_sum_added: bool
+
+
+@dataclass(frozen=True)
+class DriftFound:
+    drift: Drift
+    partial: bool  # only the cards with a newer statement were compared
 
 
 @dataclass(frozen=True)
@@ -359,6 +369,19 @@ class Workspace:
                           partial_pct=request.partial_pct, partial_on=request.partial_on, member_since=member_since,
                           previous_partial=request.previous_partial, rules=self.rules, today=self.today)
 
+    def drift_since(self, before: Assumptions) -> DriftFound | None:
+        """The newer statements set against an earlier projection (planner.drift); None when
+        no card has a statement after it or the comparison cannot be made."""
+        subject, compared = comparable(before, self.statements, self.rules)
+        if subject is None:
+            return None
+        try:
+            found = drift(subject, compared, self.rules)
+        except UserError as exc:
+            log.info("no drift: %s", exc.code)
+            return None
+        return DriftFound(found, len(compared) < len(self.statements))
+
     def results(self, assumptions: Assumptions, choices: Choices = Choices(), bands: BandRequest | None = None,
                 withdrawal: WithdrawalRequest | None = None, lang: str | None = None) -> Results:
         """Everything at once; a bad band or withdrawal request raises (the CLI says it)."""
@@ -373,6 +396,33 @@ class Workspace:
                  withdrawal: wd.Comparison | None = None) -> Results:
         """Results from parts already computed (the window has them as the member looks)."""
         return Results(self.source, self.saldo_origin, self.baseline, outlook, bands, withdrawal, self.findings)
+
+
+def comparable(before: Assumptions, statements: Sequence[StatementYear],
+               rules: Rules | None = None) -> tuple[Assumptions | None, list[StatementYear]]:
+    """(assumptions, statements) to compare like with like.
+
+    planner.drift sets the newer statements' Saldo Akhir against the saved projection. A card
+    without a newer statement (an earlier job) is in the saved balance but not in the newer
+    statements, so the comparison is narrowed to the cards that have one: their own baseline
+    from the older statements, with the saved projection's rates.
+    """
+    year = before.as_of.year
+    new_cards = {s.card.kpj for s in statements if s.year > year}
+    if not new_cards:
+        return None, []
+    if new_cards == {s.card.kpj for s in statements}:
+        return before, list(statements)
+    older = [s for s in statements if s.card.kpj in new_cards and s.year <= year]
+    if not older:
+        return None, []  # only new cards: nothing earlier to compare with
+    try:
+        own = to_assumptions(from_statements(older, rules=rules))
+    except UserError:
+        return None, []
+    own = replace(own, wage_growth=before.wage_growth, annual_return=before.annual_return,
+                  inflation=before.inflation, claim_age=before.claim_age, stop_age=before.stop_age)
+    return own, [s for s in statements if s.card.kpj in new_cards]
 
 
 def _income(result: ProjectionResult, adequacy: ad.Adequacy) -> MonthlyIncome:
