@@ -28,6 +28,7 @@ from typing import Any, Iterable
 
 from models import Assumptions, Card, Segment, StatementYear
 from planner.errors import InvalidInput, Message
+from planner.format import mask_digits, percent
 from planner.history import carry, summary_years
 from planner.rules import Rules, load_rules
 
@@ -162,8 +163,6 @@ def from_statements(statements: Iterable[StatementYear], quick: QuickEntry | Non
             carried, used = carry(st.closing, y, last_year, rules)
             per_card.append(CardBalance(st.card, y, st.closing, carried, used))
             if y < last_year:
-                from planner.format import percent
-
                 rates_id = ", ".join(f"{yy} {percent(rate, 'id', 2)}" for yy, _, rate in used)
                 rates_en = ", ".join(f"{yy} {percent(rate, 'en', 2)}" for yy, _, rate in used)
                 notes.append(Note(
@@ -222,8 +221,6 @@ def from_quick_entry(quick: QuickEntry, rules: Rules | None = None) -> Baseline:
 
 
 def _mask(kpj: str) -> str:
-    from planner.format import mask_digits
-
     return mask_digits(kpj)
 
 

@@ -18,6 +18,7 @@ come from ``SOURCE_DATE_EPOCH`` when it is set.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import threading
@@ -897,8 +898,6 @@ def _draw_frame(ctx: _Ctx, page: Page, n: int, total: int, name: str) -> None:
 
 
 def _write_error(target: Path, exc: OSError) -> ReportWriteError:
-    import errno
-
     known = {errno.ENOENT: "err_no_folder", errno.EACCES: "err_no_permission", errno.EPERM: "err_no_permission",
              errno.ENOSPC: "err_disk_full", errno.EROFS: "err_no_permission", errno.EISDIR: "err_is_folder"}
     key = known.get(exc.errno or 0)

@@ -77,15 +77,18 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import inspect
 import logging
+import threading
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-    QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QCheckBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
+    QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QStackedWidget, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from models import Assumptions, Finding, StatementYear
@@ -99,9 +102,13 @@ from planner.workspace import (
     SALDO_NEWEST, BandRequest, Results, Source, WithdrawalRequest, Workspace, report_data,
     source_from_import_results, source_from_store, typed_source,
 )
-from ui import i18n
+from ui import crash, i18n
+from ui.about import AboutDialog
+from ui.app import demo_paths, demo_source, read_demo
 from ui.i18n import Retranslatable
+from ui.projection_view import ProjectionView
 from ui.settings import Settings
+from ui.worker import run_task
 
 log = logging.getLogger(__name__)
 
@@ -157,8 +164,6 @@ class LoadingView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QProgressBar
-
         self.label = QLabel()
         self.label.setObjectName("loadingText")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -280,8 +285,6 @@ class MainWindow(QMainWindow):
         self._load_task = None  # the running background load (ui.worker.Task)
         self._load_serial = 0  # numbers each load: a cancelled one's result is dropped
         self._load_running: int | None = None  # the serial of the load running now
-
-        from ui.projection_view import ProjectionView  # here: keeps this module light to import
 
         self.stack = QStackedWidget()
         self.welcome = WelcomeView()
@@ -484,8 +487,6 @@ class MainWindow(QMainWindow):
 
         ``after_first_paint``: start only once the window has painted (a cold start: reading
         in the background would otherwise compete with building and painting the window)."""
-        from ui.worker import run_task
-
         self._cancel_load()
         self._load_serial += 1
         serial = self._load_serial
@@ -543,8 +544,6 @@ class MainWindow(QMainWindow):
     def wait_until_loaded(self, timeout_ms: int = 60000) -> bool:
         """Start a waiting load now and run the event loop until it ended (screenshots, tests).
         True when no load is left."""
-        from PySide6.QtCore import QEventLoop, QTimer
-
         self._start_load()
         if self._load_running is not None:
             loop = QEventLoop()
@@ -552,8 +551,6 @@ class MainWindow(QMainWindow):
             timer.setSingleShot(True)
             timer.timeout.connect(loop.quit)
             self.loading_finished.connect(loop.quit)
-            from ui import crash
-
             stop_on_error = crash.on_failure(loop.quit)  # an unexpected error: nothing more will come
             timer.start(timeout_ms)
             loop.exec()
@@ -567,14 +564,10 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             if self._load_start is not None:
-                from PySide6.QtCore import QTimer
-
                 QTimer.singleShot(0, self._start_load)  # after this paint pass, not inside it
 
     def _size_docks(self) -> None:
         """Docks that plug-ins add start small: the chart keeps most of the height."""
-        from PySide6.QtWidgets import QDockWidget
-
         for dock in self.findChildren(QDockWidget):
             area = self.dockWidgetArea(dock)
             if area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
@@ -615,8 +608,6 @@ class MainWindow(QMainWindow):
         """Read the demo statements in the background (a busy page meanwhile), then show them.
 
         ``after_first_paint``: a cold start with --demo (see :meth:`load_in_background`)."""
-        from ui.app import demo_paths, demo_source, read_demo
-
         paths = demo_paths()
         if not paths:
             self._demo_failed(None)
@@ -641,8 +632,6 @@ class MainWindow(QMainWindow):
 
     def ask_report_options(self) -> dict | None:
         """Before saving the PDF: show the full KPJ and NIK numbers? (default: masked). None: cancelled."""
-        from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
-
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Export PDF"))
         lay = QVBoxLayout(dialog)
@@ -726,12 +715,6 @@ class MainWindow(QMainWindow):
 
     def _run_with_progress(self, title: str, fn, *args, done=None):
         """Run fn in the background behind a progress dialog with Cancel; errors as one sentence."""
-        import threading
-
-        from PySide6.QtWidgets import QProgressDialog
-        from planner.errors import UserError
-        from ui.worker import run_task
-
         cancel = threading.Event()
         dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
         dialog.setWindowTitle(title)
@@ -743,8 +726,6 @@ class MainWindow(QMainWindow):
             text = exc.text(self.lang) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(self, title, self.tr("The export failed: {error}").format(error=text))
 
-        import inspect
-
         kwargs = {"cancel": cancel} if "cancel" in inspect.signature(fn).parameters else {}
         task = run_task(fn, *args, on_result=done, on_error=failed,
                         on_progress=lambda f: dialog.setValue(int(f * 100)),
@@ -755,8 +736,6 @@ class MainWindow(QMainWindow):
         return task
 
     def show_about(self) -> None:
-        from ui.about import AboutDialog
-
         AboutDialog(self).exec()
 
     # ----------------------------------------------------------------- drops, close

@@ -29,7 +29,7 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider,
+    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -47,7 +47,7 @@ from ui.commands import ReplaceAssumptions, SetAssumption
 from ui.kpi import KpiCard
 from ui.uncertainty import UncertaintyPanel
 from ui.whatif import JPEntry, WhatIfPanel
-from ui.worker import run_task
+from ui.worker import run_task, wait_all
 
 BAND_DELAY_MS = 100  # throttle: at most one simulation start per this many ms (during a drag: after this rest)
 PREVIEW_PATHS = 500  # paths of the preview during a drag: ~1 ms, P10-P90 within ~0.5% of 10,000
@@ -759,9 +759,6 @@ class ProjectionView(QWidget):
 
     def flush(self) -> None:
         """Finish pending work (the band simulation) and draw now: screenshots, tests."""
-        from PySide6.QtWidgets import QApplication
-        from ui.worker import wait_all
-
         self.wait_for_band()
         wait_all()
         QApplication.processEvents()
