@@ -299,8 +299,7 @@ class ProjectionView(QWidget):
     def set_baseline(self, assumptions: Assumptions | None) -> None:
         """A new starting point: the what-if edits start over from it (not an undo step)."""
         self.state.replace_all(assumptions)
-        self.whatif.set_assumptions(self.state.assumptions if self.state.result is not None or
-                                    self.state.assumptions is not None else None)
+        self.whatif.set_assumptions(self.state.assumptions if self.state.error is None else None)
 
     def apply_assumptions(self, assumptions: Assumptions, text: str = "") -> None:
         """Replace the what-if assumptions as one undo step (a scenario, a reset)."""
@@ -319,7 +318,13 @@ class ProjectionView(QWidget):
 
     def _replace_and_show(self, a: Assumptions | None) -> None:
         self.state.replace_all(a)
-        self.whatif.set_assumptions(self.state.assumptions)
+        self._show_in_panel()
+
+    def _show_in_panel(self) -> None:
+        """The what-if panel follows valid assumptions; after an invalid edit it keeps the last
+        valid ones (the message says what is wrong; Undo goes back)."""
+        if self.state.error is None:
+            self.whatif.set_assumptions(self.state.assumptions)
 
     def _on_edited(self, field: str, value: Any, gesture: int) -> None:
         if self.state.given is None or self.state.assumptions is None:
@@ -332,7 +337,7 @@ class ProjectionView(QWidget):
 
     def _set_field_and_show(self, field: str, value: Any) -> None:
         self.state.set_field(field, value)
-        self.whatif.set_assumptions(self.state.assumptions)
+        self._show_in_panel()
 
     def _edit_text(self, field: str) -> str:
         names = {
