@@ -22,6 +22,55 @@ class ParseError(ValueError):
     """Text that is not an amount or a date."""
 
 
+# --------------------------------------------------------------------------- number style per file
+# One document, one style: the style is decided from all of a file's amounts (by the PDF
+# statement reader and the CSV reader alike), then every amount must be well formed in it.
+
+_STRICT = {
+    "en": re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$"),
+    "id": re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$"),
+}
+# What one amount says about the style: (pattern, "en" | "id" | "either"); plain digits say nothing.
+_STYLE_OF = (
+    (re.compile(r"^\d+\.\d{1,2}$|^\d{1,3}(?:,\d{3})+\.\d+$|^\d{1,3}(?:,\d{3}){2,}$|^\d{4,}\.\d+$"), "en"),
+    (re.compile(r"^\d+,\d{1,2}$|^\d{1,3}(?:\.\d{3})+,\d+$|^\d{1,3}(?:\.\d{3}){2,}$|^\d{4,},\d+$"), "id"),
+    (re.compile(r"^\d{1,3}[.,]\d{3}$"), "either"),  # 222.000 / 222,000: thousands, or three decimals
+)
+
+
+def _unsigned(text: str) -> tuple[bool, str]:
+    t = text.strip()
+    negative = False
+    if t.startswith("(") and t.endswith(")"):
+        negative, t = True, t[1:-1]
+    if t.startswith("-") or t.startswith("\u2212"):
+        negative, t = True, t[1:]
+    return negative, t
+
+
+def style_of(text: str) -> str | None:
+    """What an amount says about its document's style: 'en', 'id', 'either' or None (nothing)."""
+    _, t = _unsigned(text)
+    for pattern, style in _STYLE_OF:
+        if pattern.match(t):
+            return style
+    return None
+
+
+def amount_in_style(text: str, style: str) -> Decimal:
+    """An amount that must be well formed in `style` ('en' 4,000,000.00 / 'id' 4.000.000,00).
+
+    "-" alone is zero (a statement's empty cell); anything else not in the style is a ParseError.
+    """
+    if text.strip() == "-":
+        return Decimal(0)
+    negative, t = _unsigned(text)
+    if not _STRICT[style].match(t):
+        raise ParseError(f"not an amount in style {style}: {text!r}")
+    value = Decimal(t.replace(",", "") if style == "en" else t.replace(".", "").replace(",", "."))
+    return -value if negative else value
+
+
 def detect_style(samples: list[str]) -> str | None:
     """'en' or 'id' from amounts with decimals (``…,00`` or ``….00``); None if none says."""
     en = id_ = 0

@@ -43,6 +43,7 @@ from planner.format import date_long, mask_digits
 from planner.history import HistoryYear, balance_history
 from planner.importers import ImportResult, read_files
 from planner.projection import project, resolve
+from planner.remedies.report_section import section_for_statements
 from planner.report import Provenance, ReportData, report_today
 from planner.rules import RuleUsage, Rules, load_rules
 from planner.store import ImportRecord, Store
@@ -327,30 +328,30 @@ class Workspace:
         ra = result.assumptions
         jp, jp_error = None, None
         try:
-            jp = self._jp(ra, result, choices)
+            jp = self._jp(ra, result, choices, lang)
         except UserError as exc:
             jp_error = exc
         adequacy = ad.adequacy_for(result, jp, payout_years=choices.payout_years, target=choices.replacement_target,
                                    rules=self.rules, today=self.today)
         return Outlook(ra, result, None, jp, jp_error, adequacy, _income(result, adequacy))
 
-    def _jp(self, a: Assumptions, result: ProjectionResult, choices: Choices) -> jpm.JPResult | None:
+    def _jp(self, a: Assumptions, result: ProjectionResult, choices: Choices, lang: str) -> jpm.JPResult | None:
         """JP from the months typed, else from the statements' JP columns; None without either."""
         if choices.jp_months is not None:
             return jpm.jp_for_assumptions(a, choices.jp_months, choices.jp_wage, accumulated=choices.jp_accumulated,
-                                          stop_date=result.stop_date, rules=self.rules, today=self.today)
+                                          stop_date=result.stop_date, rules=self.rules, today=self.today, lang=lang)
         if self.jp_input is None:
             return None
         inp = replace(self.jp_input, wage=a.wage)  # the what-if wage is the wage now
         return jpm.jp_benefit(a.birth_date, inp, wage_growth=a.wage_growth, inflation=a.inflation,
                               annual_return=a.annual_return, stop_date=result.stop_date,
                               career_break=a.career_break, wage_change=a.wage_change, rules=self.rules,
-                              today=self.today)
+                              today=self.today, segment=a.segment, lang=lang)
 
-    def bands(self, assumptions: Assumptions, request: BandRequest) -> mc.MonteCarloResult:
+    def bands(self, assumptions: Assumptions, request: BandRequest, lang: str | None = None) -> mc.MonteCarloResult:
         """The Monte Carlo bands and the chance of the target. Raises InvalidInput on bad settings."""
         return mc.run_monte_carlo(assumptions, paths=request.paths, seed=request.seed, spreads=request.spreads,
-                                  target=request.target, rules=self.rules, today=self.today)
+                                  target=request.target, rules=self.rules, today=self.today, lang=lang or self.lang)
 
     def member_since(self) -> dt.date | None:
         """Keps Awal: the earliest the statements print."""
@@ -389,7 +390,7 @@ class Workspace:
         if outlook.error is not None:
             raise outlook.error
         return self.assemble(outlook,
-                             None if bands is None else self.bands(assumptions, bands),
+                             None if bands is None else self.bands(assumptions, bands, lang),
                              None if withdrawal is None else self.withdrawal(assumptions, withdrawal))
 
     def assemble(self, outlook: Outlook, bands: mc.MonteCarloResult | None = None,
@@ -445,4 +446,6 @@ def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = Fal
                       bands=results.bands, jp=results.outlook.jp, withdrawal=results.withdrawal,
                       adequacy=results.outlook.adequacy, findings=tuple(ws.source.findings),
                       provenance=ws.source.provenance, notes=tuple(notes), source=kind, lang=lang,
-                      show_ids=show_ids)
+                      show_ids=show_ids,
+                      remedies=section_for_statements(ws.statements, ws.source.findings, lang, show_ids, ws.today,
+                                                      ws.rules))

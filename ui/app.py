@@ -191,10 +191,12 @@ def _explicit_language(args: argparse.Namespace) -> str | None:
 
 def run_window(args: argparse.Namespace) -> int:
     from planner.logs import setup_logging
-    from ui import crash
+    from ui import crash, profiles
 
-    setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app = application()
+    if not profiles.start(args, interactive=not getattr(args, "screenshot", None)):
+        return 2  # the data folder or --profile cannot be used: said in one sentence (and a dialog)
+    setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     settings = Settings()
     window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings,

@@ -93,7 +93,7 @@ from PySide6.QtWidgets import (
 
 from models import Assumptions, Finding, StatementYear
 from planner.audit import audit_cards
-from planner.csvio import write_history_csv, write_projection_csv
+from planner.csvio import write_history_csv, write_projection_csv, write_text
 from planner.errors import UserError
 from planner.importers import ImportResult
 from planner.report import ReportData, build_report
@@ -114,7 +114,7 @@ log = logging.getLogger(__name__)
 
 # UI-DATA's modules; each may define install(window).
 PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios", "ui.withdrawal_view",
-                  "ui.drift")
+                  "ui.drift", "ui.commands", "ui.profiles", "ui.arrears_view")
 DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
 
 
@@ -130,7 +130,7 @@ def _write_report(workspace: Workspace, results: Results, path: Path, lang: str,
 def _write_csv(result, statements, path: Path) -> Path:
     """The projection table (or, without a projection, the statement history) as CSV."""
     text = write_projection_csv(result) if result is not None else write_history_csv(statements)
-    path.write_text(text, encoding="utf-8-sig", newline="")
+    write_text(path, text)  # whole or not at all (planner.fileio)
     return path
 
 

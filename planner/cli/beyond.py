@@ -58,7 +58,7 @@ _DEFAULTS = {name: None for name in (
     "paths", "seed", "return_spread", "growth_spread", "inflation_spread", "gap_chance", "gap_months", "target",
     "target_pct_wage", "jp_months", "jp_wage", "jp_accumulated", "cash_out_date", "new_job_date", "new_job_wage",
     "partial", "partial_date", "member_since", "previous_partial", "payout_years", "replacement_target")}
-_DEFAULTS.update(target_nominal=False, jp=False)
+_DEFAULTS.update(target_nominal=False, jp=False, lang="id")
 
 
 def choices(args: argparse.Namespace) -> Choices:
@@ -147,9 +147,10 @@ def income_json(i: MonthlyIncome | None) -> dict[str, Any] | None:
 
 
 def warnings(x: Results) -> list[str]:
-    """The projection's warnings, then the simulation's that are not among them."""
+    """The projection's warnings, then the simulation's and JP's that are not among them."""
     own = list(x.outlook.projection.warnings) if x.outlook.projection is not None else []
-    return own + [w for w in (x.bands.warnings if x.bands else ()) if w not in own]
+    more = list(x.bands.warnings if x.bands else ()) + list(x.outlook.jp.warnings if x.outlook.jp else ())
+    return own + [w for w in dict.fromkeys(more) if w not in own]
 
 
 def summary_text(results: Results, lang: str = "id") -> str:

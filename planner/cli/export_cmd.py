@@ -10,14 +10,8 @@ from planner.cli import add_common
 from planner.cli.arguments import add_assumption_args
 from planner.cli.import_cmd import add_source_args, has_source
 from planner.cli.project_cmd import assumptions_for, workspace_for
-from planner.errors import UserError
+from planner.display import shown_path
 from planner.texts import tr
-
-
-class CannotWrite(UserError):
-    def __init__(self, path: Path):
-        super().__init__("cannot_write", f"Berkas {path.name} tidak bisa ditulis; periksa folder dan izinnya.",
-                         f"The file {path.name} cannot be written; check the folder and its permissions.")
 
 
 def register(subs: argparse._SubParsersAction) -> None:
@@ -28,6 +22,9 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="berkas CSV yang ditulis")
     p.add_argument("--what", choices=("history", "projection"), default="history",
                    help="history (default): riwayat; projection: tabel proyeksi")
+    p.add_argument("--number-style", choices=("en", "id"), default="en",
+                   help="en (default): koma pemisah kolom, titik desimal; id: untuk Excel berbahasa Indonesia "
+                        "(titik koma, koma desimal)")
     add_source_args(p)
     add_assumption_args(p)
     p.set_defaults(func=run)
@@ -38,17 +35,14 @@ def run(args: argparse.Namespace) -> int:
         args.stored = True  # the default source: what is stored
     ws = workspace_for(args)
     if args.what == "history":
-        text = csvio.write_history_csv(ws.statements)
+        text = csvio.write_history_csv(ws.statements, args.number_style)
     else:
         outlook = ws.outlook(assumptions_for(args, ws))
         if outlook.error is not None:
             raise outlook.error
         text = csvio.write_projection_csv(outlook.projection)
     out = Path(args.out)
-    try:
-        csvio.write_text(out, text)
-    except OSError:
-        raise CannotWrite(out) from None
+    csvio.write_text(out, text)  # whole or not at all; a failure is one sentence (planner.fileio)
     lines = text.count("\n")
-    sys.stdout.write(tr("workspace.cli.written_lines", args.lang, path=out, lines=lines) + "\n")
+    sys.stdout.write(tr("workspace.cli.written_lines", args.lang, path=shown_path(out), lines=lines) + "\n")
     return 0

@@ -14,8 +14,12 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from models import Finding, StatementYear
+from planner.display import safe_text, shown_name
 from planner.errors import InvalidInput
 from planner.format import mask_digits, percent, rupiah
+from planner.importers import ImportProblem
+from planner.store import DifferentMember, ImportPlan
+from planner.texts import both, tr
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
@@ -38,6 +42,8 @@ def register(subs: argparse._SubParsersAction) -> None:
                    help="jika berkas berbeda dari data tersimpan, pakai isi berkas")
     p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
     p.add_argument("--show-ids", action="store_true", help="tampilkan nomor KPJ lengkap")
+    p.add_argument("--save-text", metavar="OUT", type=Path,
+                   help="jangan impor: simpan teks PDF tanpa identitas ke OUT, untuk dilampirkan pada laporan")
     p.set_defaults(func=run_import)
 
     h = subs.add_parser("history", help="daftar data yang tersimpan",
@@ -84,7 +90,15 @@ def read_statements(paths: Sequence[str | Path], password: str | None, lang: str
     from planner.importers import read_file
     from planner.rules import load_rules
 
-    results = [read_file(p, password, lang=lang) for p in paths]
+    # pypdf (under redact) loads only when a file is read, as the other imports here
+    from planner.importers.redact import with_text_offer
+
+    results = []
+    for path in paths:
+        try:
+            results.append(read_file(path, password, lang=lang))
+        except ImportProblem as exc:
+            raise with_text_offer(exc, path) from None
     if declared_wage is not None:
         rules = load_rules()
         results = [dataclasses.replace(r, statements=tuple(
@@ -130,10 +144,9 @@ def _kpj(kpj: str, show: bool) -> str:
 
 
 def _file(name: str, show: bool) -> str:
-    """A file name as shown: runs of 8+ digits (a KPJ or NIK in the name) masked."""
-    from planner.store import mask_long_digits
-
-    return name if show else mask_long_digits(name)
+    """A file name as shown: a KPJ or NIK in it masked in any grouping, control characters and
+    escape sequences removed (planner.display)."""
+    return shown_name(name, show)
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
@@ -195,6 +208,14 @@ def run_import(args: argparse.Namespace) -> int:
 
     lang = args.lang
     paths: list[str | Path] = list(args.files)
+    if args.save_text is not None:
+        from planner.importers.redact import save_redacted_text  # pypdf loads only when needed
+
+        if len(paths) != 1:
+            raise InvalidInput("save_text_one_file", *both("import.save_text_one_file"))
+        saved = save_redacted_text(paths[0], args.save_text, args.password)
+        sys.stdout.write(tr("import.save_text_done", lang, path=saved) + "\n")
+        return 0
     demo = args.demo and not paths
     if demo:
         paths = list(demo_files())
@@ -210,10 +231,12 @@ def run_import(args: argparse.Namespace) -> int:
         with open_for_cli(lang) as store:
             plan = store.plan_import(results, args.replace_conflicts, lang)
             if write:
-                store.apply(plan)
+                store.apply(plan)  # raises DifferentMember (exit 2, nothing written) for another person
     else:  # a dry run on a machine with no database yet: compare with nothing, create nothing
         with Store.open(":memory:") as store:
             plan = store.plan_import(results, args.replace_conflicts, lang)
+    if plan.mismatches:  # a dry run says it too: this would not be stored
+        raise DifferentMember(plan.mismatches[0])
     statements = [st for fp in plan.files for st in _tidy(fp.result.statements, lang)]
     findings = list(across) + list(plan.conflict_findings)
     if args.json:
@@ -223,6 +246,7 @@ def run_import(args: argparse.Namespace) -> int:
             "added": plan.added,
             "duplicates": plan.duplicates,
             "conflicts": plan.conflicts,
+            "unidentified_files": [_file(name, args.show_ids) for name in plan.anonymous],
         }
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -252,7 +276,7 @@ def _statement_lines(st: StatementYear, lang: str, show_ids: bool) -> list[str]:
     en = lang == "en"
     rp = lambda x: rupiah(x, lang, 2)  # noqa: E731
     card = _kpj(st.card.kpj, show_ids)
-    who = f" \u2014 {st.card.employer}" if st.card.employer else ""
+    who = f" \u2014 {safe_text(st.card.employer)}" if st.card.employer else ""
     rows = f"{len(st.rows)} {'contribution rows' if en else 'baris iuran'}"
     if has_summary(st):
         ret = ""
@@ -270,7 +294,7 @@ def _statement_lines(st: StatementYear, lang: str, show_ids: bool) -> list[str]:
     return [line] + [_finding_line(f, lang) for f in st.findings if f.code != "summary_missing"]
 
 
-def import_text(plan: Any, statements: Sequence[StatementYear], findings: Sequence[Finding], lang: str,
+def import_text(plan: ImportPlan, statements: Sequence[StatementYear], findings: Sequence[Finding], lang: str,
                 show_ids: bool, written: bool) -> str:
     en = lang == "en"
     cards = {st.card.kpj for st in statements}
@@ -291,6 +315,7 @@ def import_text(plan: Any, statements: Sequence[StatementYear], findings: Sequen
     if findings:
         lines += ["", "Across years and files:" if en else "Lintas tahun dan berkas:"]
         lines += [_finding_line(f, lang) for f in findings]
+    lines += [tr("store.anonymous_file", lang, file=_file(name, show_ids)) for name in plan.anonymous]
     lines.append("")
     counts = (plan.added, plan.duplicates, plan.conflicts)
     if written:
@@ -344,10 +369,10 @@ def run_history(args: argparse.Namespace) -> int:
         sys.stdout.write("\n".join(lines) + "\n")
         return 0
     if member:
-        lines.append(f"{'Member' if en else 'Peserta'}: {member.name}")
+        lines.append(f"{'Member' if en else 'Peserta'}: {safe_text(member.name)}")
     for c in cards:
         lines.append(f"  {'Card' if en else 'Kartu'} {_kpj(c.kpj, show)}"
-                     + (f" \u2014 {c.employer}" if c.employer else "") + (f" (NPP {c.npp})" if c.npp else ""))
+                     + (f" \u2014 {safe_text(c.employer)}" if c.employer else "") + (f" (NPP {c.npp})" if c.npp else ""))
     if statements:
         lines.append("")
         for st in statements:

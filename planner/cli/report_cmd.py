@@ -16,6 +16,7 @@ from planner.cli.import_cmd import add_source_args
 from planner.cli.project_cmd import assumptions_for, workspace_for
 from planner.montecarlo import DEFAULT_PATHS
 from planner.report import build_report
+from planner.display import shown_path
 from planner.report_text import tr
 from planner.workspace import report_data
 
@@ -41,5 +42,5 @@ def run(args: argparse.Namespace) -> int:
     ws = workspace_for(args)
     results = beyond.compute(args, ws, assumptions_for(args, ws))
     info = build_report(report_data(ws, results, lang, args.show_ids), args.out, rules=ws.rules)
-    sys.stdout.write(tr(lang, "written", path=info.path, pages=info.pages, kb=max(1, round(info.bytes / 1024))) + "\n")
+    sys.stdout.write(tr(lang, "written", path=shown_path(info.path), pages=info.pages, kb=max(1, round(info.bytes / 1024))) + "\n")
     return 0

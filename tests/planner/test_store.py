@@ -18,6 +18,7 @@ from planner.csvio import has_summary, summary_missing_finding
 from planner.importers import ImportResult
 from planner.paths import database_path
 from planner.store import (
+    APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
     DatabaseCorrupt,
@@ -27,6 +28,7 @@ from planner.store import (
     ScenarioNotFound,
     Store,
 )
+from planner.store import reconcile
 
 KPJ_A = "15023456789"
 KPJ_B = "16099887766"
@@ -126,6 +128,7 @@ def test_older_databases_are_migrated_keeping_their_data(tmp_path, version):
 def test_database_from_a_newer_app_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "new.sqlite3"
     conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a newer planner's file carries the planner's id
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     before = path.read_bytes()
@@ -281,20 +284,20 @@ def test_statement_year_printed_with_other_figures_is_a_conflict(store):
 
 def test_failure_part_way_leaves_nothing_written(store, monkeypatch):
     calls = {"n": 0}
-    original = Store._insert_row
+    original = reconcile._insert_row
 
-    def flaky(self, *args):
+    def flaky(*args):
         calls["n"] += 1
         if calls["n"] == 7:
             raise OSError("disk full")
-        return original(self, *args)
+        return original(*args)
 
-    monkeypatch.setattr(Store, "_insert_row", flaky)
+    monkeypatch.setattr(reconcile, "_insert_row", flaky)
     with pytest.raises(OSError):
         store.import_results([result(statement())])
     for table in ("imports", "statements", "rows", "cards", "members", "findings"):
         assert _count(store.path, table) == 0, table
-    monkeypatch.setattr(Store, "_insert_row", original)
+    monkeypatch.setattr(reconcile, "_insert_row", original)
     assert store.import_results([result(statement())]).added == 13
 
 
