@@ -648,6 +648,10 @@ class MainWindow(QMainWindow):
             return None
         return {"show_ids": show_ids.isChecked()}
 
+    def show_overlays(self, overlays: list[tuple[str, Sequence[float], Sequence[float]]]) -> None:
+        """Scenario lines over the projection chart (the scenarios panel's)."""
+        self.projection_view.chart.set_overlays(overlays)
+
     def set_withdrawal_request(self, request: WithdrawalRequest | None) -> None:
         """The withdrawal choices the member is looking at (the withdrawal view sets them)."""
         self.withdrawal_request = request
