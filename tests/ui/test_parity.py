@@ -32,7 +32,7 @@ CASES = [
     ("demo break, stop 50, claim 58", "demo",
      {"career_break": CareerBreak(dt.date(2030, 1, 1), 24), "stop_age": 50, "claim_age": 58},
      ["--break-start", "2030-01", "--break-months", "24", "--stop-age", "50", "--claim-age", "58"], None),
-    ("typed PU with JP months", "pu", {"wage_growth": 0.04}, ["--wage-growth", "0.04"], 150),
+    ("typed PU with JP months", "pu", {"wage_growth": 0.04}, ["--wage-growth", "0.04"], 120),
     ("typed BPU", "bpu", {}, [], None),
 ]
 
