@@ -145,3 +145,59 @@ def parse_period(text: str) -> tuple[int, int]:
     if not 1 <= month <= 12:
         raise ParseError(f"impossible month: {text!r}")
     return year, month
+
+
+# --- what a member types in the quick entry ---------------------------------------------------
+# "8,1 juta", "8.100.000", "Rp 8.100.000", "1 Februari 1990", "01/02/1990", "1-2-1990".
+
+_SCALE_WORDS = {
+    "rb": 1_000, "ribu": 1_000, "k": 1_000, "thousand": 1_000,
+    "jt": 1_000_000, "juta": 1_000_000, "million": 1_000_000, "mio": 1_000_000,
+    "miliar": 1_000_000_000, "milyar": 1_000_000_000, "billion": 1_000_000_000,
+}
+_SCALED = re.compile(r"^(?:rp\.?|idr)?\s*(\d+)(?:[.,](\d+))?\s*([a-z]+)\.?$", re.IGNORECASE)
+_MONTH_NAMES = {
+    name.lower(): i + 1
+    for names in (
+        ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
+         "oktober", "november", "desember"),
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december"),
+        ("jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"),
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    )
+    for i, name in enumerate(names)
+} | {"agt": 8, "agus": 8, "sept": 9, "nop": 11, "pebruari": 2, "nopember": 11}
+_DATE_WORDS = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$", re.IGNORECASE)
+_DATE_DMY_SPACED = re.compile(r"^(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})$")
+
+
+def parse_typed_amount(text: str) -> Decimal:
+    """A rupiah amount as a member types it: what :func:`parse_amount` reads, and a number
+    with a scale word: "8,1 juta" / "8.1 jt" = 8,100,000, "500 ribu", "1,2 miliar". With a
+    scale word a single "," or "." is the decimal point (in both styles)."""
+    t = " ".join(text.replace("\u00a0", " ").split())
+    m = _SCALED.match(t)
+    if m and m.group(3).lower() in _SCALE_WORDS:
+        whole, frac, word = m.groups()
+        return Decimal(f"{whole}.{frac or 0}") * _SCALE_WORDS[word.lower()]
+    return parse_amount(t)
+
+
+def parse_typed_date(text: str) -> dt.date:
+    """A date as a member types it: "1 Februari 1990", "1 Feb 1990", "1 February 1990",
+    "01/02/1990", "1-2-1990", "1.2.1990" (day first, always) or "1990-02-01"."""
+    t = " ".join(text.split())
+    m = _DATE_WORDS.match(t)
+    if m:
+        month = _MONTH_NAMES.get(m.group(2).lower())
+        if month is None:
+            raise ParseError(f"not a date: {text!r}")
+        try:
+            return dt.date(int(m.group(3)), month, int(m.group(1)))
+        except ValueError:
+            raise ParseError(f"impossible date: {text!r}") from None
+    m = _DATE_DMY_SPACED.match(t)
+    if m:
+        t = f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return parse_date(t)

@@ -114,7 +114,8 @@ log = logging.getLogger(__name__)
 
 # UI-DATA's modules; each may define install(window).
 PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios", "ui.withdrawal_view",
-                  "ui.drift", "ui.commands", "ui.profiles", "ui.arrears_view")
+                  "ui.drift", "ui.commands", "ui.profiles", "ui.arrears_view", "ui.help", "ui.demo_bar",
+                  "ui.settings")
 DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
 
 
