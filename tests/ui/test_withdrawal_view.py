@@ -88,7 +88,7 @@ def test_the_pdf_export_passes_jp_withdrawal_adequacy_and_bands(window, monkeypa
     target = tmp_path / "laporan.pdf"
     monkeypatch.setattr("ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     view = window.projection_view
-    view.set_jp_months(150)
+    view.set_jp_months(100)
     view.uncertainty.set_target("pct_wage", 20)
     view.wait_for_band()
     window.export_pdf()
