@@ -117,7 +117,7 @@ def compute(args: argparse.Namespace, ws: Workspace, assumptions: Assumptions) -
     """Everything the flags ask for, from the workspace. Raises InvalidInput with a plain sentence."""
     args = argparse.Namespace(**{**_DEFAULTS, **vars(args)})  # callers whose parser lacks these flags
     results = ws.results(assumptions, choices(args), band_request(args), withdrawal_request(args), lang=args.lang)
-    if args.jp and results.outlook.jp is None:
+    if (args.jp or args.jp_months is not None) and results.outlook.jp is None:  # asked for: its absence is said
         raise results.outlook.jp_error or InvalidInput(
             "jp_no_data", "Tidak ada data JP: isi --jp-months (dan --jp-wage) atau impor laporan yang memuat Masa Iuran JP.",
             "There is no JP data: give --jp-months (and --jp-wage) or import a statement that shows Masa Iuran JP.")

@@ -107,31 +107,18 @@ def run(args: argparse.Namespace) -> int:
 
 def summary_text(r: ProjectionResult, lang: str = "id") -> str:
     a = r.assumptions
-    en = lang == "en"
     rp = lambda x: rupiah(x, lang)  # noqa: E731
-    lines = []
-    if en:
-        lines += [
-            f"JHT projection to {date_long(r.claim_date, lang)} (claim at age {a.claim_age})",
-            f"  Balance {rp(a.balance)} as of {date_long(a.as_of, lang)}; monthly wage {rp(a.wage)}",
-            f"  Assumptions: wage growth {percent(a.wage_growth, lang)}, return {percent(a.annual_return, lang)}, "
-            f"inflation {percent(a.inflation, lang)}, stop working at {a.stop_age}",
-            f"  Balance at claim: {rp(r.balance_at_claim)} nominal; {rp(r.balance_at_claim_real)} in today's rupiah",
-            f"  Final tax (PPh 21): {rp(r.tax)}; net {rp(r.net)}",
-            "",
-        ]
-        head = ("Year", "Age", "Opening", "Contributions", "Development", "Closing", "Closing (today's Rp)")
-    else:
-        lines += [
-            f"Proyeksi JHT sampai {date_long(r.claim_date, lang)} (klaim di usia {a.claim_age})",
-            f"  Saldo {rp(a.balance)} per {date_long(a.as_of, lang)}; upah bulanan {rp(a.wage)}",
-            f"  Asumsi: kenaikan upah {percent(a.wage_growth, lang)}, hasil pengembangan {percent(a.annual_return, lang)}, "
-            f"inflasi {percent(a.inflation, lang)}, berhenti bekerja di usia {a.stop_age}",
-            f"  Saldo saat klaim: {rp(r.balance_at_claim)} nominal; {rp(r.balance_at_claim_real)} nilai hari ini",
-            f"  Pajak final (PPh 21): {rp(r.tax)}; bersih {rp(r.net)}",
-            "",
-        ]
-        head = ("Tahun", "Usia", "Saldo awal", "Iuran", "Pengembangan", "Saldo akhir", "Saldo akhir (nilai kini)")
+    pct = lambda x: percent(x, lang)  # noqa: E731
+    lines = [
+        tr("workspace.cli.summary.title", lang, date=date_long(r.claim_date, lang), age=a.claim_age),
+        tr("workspace.cli.summary.balance", lang, balance=rp(a.balance), date=date_long(a.as_of, lang), wage=rp(a.wage)),
+        tr("workspace.cli.summary.assumptions", lang, growth=pct(a.wage_growth), ret=pct(a.annual_return),
+           inf=pct(a.inflation), stop=a.stop_age),
+        tr("workspace.cli.summary.at_claim", lang, nominal=rp(r.balance_at_claim), real=rp(r.balance_at_claim_real)),
+        tr("workspace.cli.summary.tax", lang, tax=rp(r.tax), net=rp(r.net)),
+        "",
+    ]
+    head = tr("workspace.cli.summary.columns", lang).split("|")
     widths = (5, 4, 17, 15, 15, 17, 24)
     lines.append("  ".join(h.rjust(w) for h, w in zip(head, widths)))
     for y in r.years:
