@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from models import Finding, Severity
 from planner import texts
+from planner.display import shown_name
 from planner.errors import UserError
 from planner.format import mask_digits, rupiah
 from planner.importers import ImportProblem
@@ -242,7 +243,7 @@ class ReviewDialog(Retranslatable, QDialog):
             if before:
                 text += " " + self.tr("This file was imported before on {0}.").format(
                     max(before).strftime("%d-%m-%Y"))
-            rows.append([fp.result.file_name, "", text])
+            rows.append([shown_name(fp.result.file_name), "", text])
         return rows
 
     def _conflicts(self) -> list[list[str]]:
@@ -480,7 +481,7 @@ class ImportFlow(QObject):
             return
         batch.paths.pop(0)
         offers_text = isinstance(exc, ImportProblem) and exc.offers_text
-        batch.problems.append(FileProblem(path.name, self._sentence(exc), path if offers_text else None,
+        batch.problems.append(FileProblem(shown_name(path), self._sentence(exc), path if offers_text else None,
                                           batch.password if offers_text else None))
         self._next()
 
@@ -493,7 +494,7 @@ class ImportFlow(QObject):
 
     def _ask_password(self, path: Path, wrong: bool) -> None:
         self._close_progress()
-        dialog = PasswordDialog(path.name, wrong=wrong, parent=self._widget)
+        dialog = PasswordDialog(shown_name(path), wrong=wrong, parent=self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.password_dialog = dialog
         dialog.finished.connect(lambda r, d=dialog: self._password_done(d, r))
@@ -508,7 +509,7 @@ class ImportFlow(QObject):
         password = dialog.take_password()
         if result != QDialog.DialogCode.Accepted or not password:
             path = batch.paths.pop(0)
-            batch.problems.append(FileProblem(path.name, self.tr("Skipped: no password was given.")))
+            batch.problems.append(FileProblem(shown_name(path), self.tr("Skipped: no password was given.")))
             self._next()
             return
         batch.password = password
@@ -574,7 +575,9 @@ class ImportFlow(QObject):
 
     def _fail(self, problems: Sequence[FileProblem]) -> None:
         self._end()
-        lines = [f"{p.file_name}: {p.text}" if p.file_name else p.text for p in problems]
+        # A sentence that already names its file (planner.validate's) is not prefixed twice.
+        lines = [f"{p.file_name}: {p.text}" if p.file_name and not p.text.startswith(f"{p.file_name}:") else p.text
+                 for p in problems]
         text = "\n\n".join(lines) or self.tr("Nothing was imported.")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing imported"),
                           self.tr("No statement could be imported; nothing was saved."),
@@ -612,7 +615,7 @@ class ImportFlow(QObject):
             text = texts.tr("import.save_text_done", current_lang(), path=saved)
         except UserError as exc:
             text = exc.text(current_lang())
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), text,
+        box = QMessageBox(QMessageBox.Icon.Information, texts.tr("import.save_text_button", current_lang()), text,
                           QMessageBox.StandardButton.Ok, self._widget)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
@@ -644,7 +647,7 @@ class ImportFlow(QObject):
             self._progress.setWindowTitle(self.tr("Importing"))
         self._progress.setRange(0, batch.total)
         self._progress.setValue(done)
-        self._progress.setLabelText(self.tr("Reading {0} ({1} of {2})…").format(path.name, done + 1, batch.total))
+        self._progress.setLabelText(self.tr("Reading {0} ({1} of {2})…").format(shown_name(path), done + 1, batch.total))
 
     def _close_progress(self) -> None:
         if self._progress is not None:

@@ -20,7 +20,7 @@ from models.remedies import Arrears, ClaimReason, LetterKind, Readiness
 from planner.audit import audit_statement
 from planner.baseline import from_statements, to_assumptions
 from planner.cli.import_cmd import add_source_args, has_source, load_source
-from planner.cli.project_cmd import amount_arg, date_arg
+from planner.cli.arguments import amount_arg, date_arg
 from planner.errors import InvalidInput
 from planner.remedies.arrears import compute_arrears
 from planner.remedies.export import write_pdf, write_text
