@@ -384,10 +384,6 @@
         <translation>No statement could be imported; nothing was saved.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>

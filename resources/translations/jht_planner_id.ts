@@ -384,10 +384,6 @@
         <translation>Tidak ada rincian saldo yang bisa diimpor; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Mengimpor</translation>
     </message>
