@@ -363,7 +363,7 @@ def run_history(args: argparse.Namespace) -> int:
         return 0
     en = lang == "en"
     lines: list[str] = []
-    if not statements and quick is None:
+    if not statements and quick is None and not across:
         lines.append("Nothing is stored yet. Import a statement with: jht-planner import FILE" if en else
                      "Belum ada data tersimpan. Impor rincian saldo dengan: jht-planner import BERKAS")
         sys.stdout.write("\n".join(lines) + "\n")

@@ -49,7 +49,7 @@ from planner.store.codec import (
 )
 from planner.store.errors import DifferentMember, PlanOutdated, UndoOutdated
 from planner.store.identity import MemberMismatch, has_identity, mask_long_digits, merged, same_person
-from planner.store.queries import audit_across, member, statements
+from planner.store.queries import DECODE_ERRORS, audit_across, member, statements
 from planner.store.schema import Transaction
 from planner.texts import tr
 
@@ -231,12 +231,22 @@ class _State:
 
 def _load_state(conn: sqlite3.Connection) -> _State:
     state = _State()
+    # A stored record that cannot be read is compared as text: a file bringing the same key is a conflict.
     for r in conn.execute("SELECT kpj, year, opening, contributions, development, closing FROM statements"):
-        state.summaries[(r[0], r[1])] = tuple(Decimal(x) for x in r[2:6])  # type: ignore[assignment]
+        try:
+            state.summaries[(r[0], r[1])] = tuple(Decimal(x) for x in r[2:6])  # type: ignore[assignment]
+        except DECODE_ERRORS:
+            state.summaries[(r[0], r[1])] = tuple(r[2:6])  # type: ignore[assignment]
     for r in conn.execute(f"SELECT kpj, {ROW_COLUMNS} FROM rows ORDER BY id"):
-        state.rows.setdefault((r[0], r[1], r[2]), []).append(row_from(r[1:]))
+        try:
+            state.rows.setdefault((r[0], r[1], r[2]), []).append(row_from(r[1:]))
+        except DECODE_ERRORS:
+            state.rows.setdefault((r[0], r[1], r[2]), [])
     for sha, at in conn.execute("SELECT sha256, imported_at FROM imports ORDER BY id"):
-        state.shas[sha].append(dt.datetime.fromisoformat(at))
+        try:
+            state.shas[sha].append(dt.datetime.fromisoformat(at))
+        except DECODE_ERRORS:
+            state.shas[sha].append(dt.datetime.min)
     state.member = member(conn)
     return state
 
