@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import UserError
+from planner.fileio import write_text
 from planner.paths import PROFILES_FOLDER, data_dir, profile_database, profile_in_use, use_profile
 from planner.texts import LANGS, both, tr
 
@@ -151,10 +152,7 @@ def current() -> Profile:
 
 def remember(name: str | None) -> None:
     """Open profile `name` next time (the window calls this when the member switches)."""
-    path = data_dir() / CURRENT_FILE
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(name or "", encoding="utf-8")
-    os.replace(tmp, path)
+    write_text(data_dir() / CURRENT_FILE, name or "")
 
 
 def select(name: str | None) -> Profile:
