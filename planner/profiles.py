@@ -55,10 +55,14 @@ def _default() -> Profile:
     return Profile(None, profile_database(None))
 
 
+#: Names Windows keeps for devices: no file may be called so, whatever its extension.
+_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
 def _check_name(name: str) -> str:
     clean = unicodedata.normalize("NFC", name.strip())
     if (not clean or len(clean) > MAX_NAME or not _NAME.fullmatch(clean) or clean.endswith(".")
-            or _is_default_name(clean)):
+            or _is_default_name(clean) or clean.split(".")[0].upper() in _DEVICE_NAMES):
         raise ProfileError("profile_bad_name", "profiles.bad_name", name=name.strip()[:MAX_NAME])
     return clean
 
