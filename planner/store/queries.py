@@ -14,7 +14,16 @@ from planner.audit import audit_cards
 from planner.csvio import summary_missing_finding, tidy_summaryless
 from planner.format import mask_digits
 from planner.validate import ImpossibleFigure, validate_statements
-from planner.store.codec import FINDING_COLUMNS, ROW_COLUMNS, date, dec, finding_from, row_from, row_order
+from planner.store.codec import (
+    FINDING_COLUMNS,
+    ROW_COLUMNS,
+    beneficiaries_from,
+    date,
+    dec,
+    finding_from,
+    row_from,
+    row_order,
+)
 
 
 UNUSABLE_CODE = "stored_unusable"
@@ -54,9 +63,9 @@ def member(conn: sqlite3.Connection) -> Member | None:
 def cards(conn: sqlite3.Connection) -> list[Card]:
     """The stored cards that can be used (see :func:`read` for the others)."""
     out = []
-    for r in conn.execute("SELECT kpj, employer, npp, segment FROM cards ORDER BY kpj"):
+    for r in conn.execute("SELECT kpj, employer, npp, segment, beneficiaries FROM cards ORDER BY kpj"):
         try:
-            out.append(Card(r[0], r[1], r[2], Segment(r[3])))
+            out.append(Card(r[0], r[1], r[2], Segment(r[3]), beneficiaries_from(r[4])))
         except DECODE_ERRORS:
             continue
     return out
@@ -127,10 +136,11 @@ def read(conn: sqlite3.Connection, kpj: str | None = None, lang: str = "id",
     where, args = ("WHERE c.kpj = ?", (kpj,)) if kpj is not None else ("", ())
     card_of: dict[str, tuple[Card, Member]] = {}
     for r in conn.execute(
-            "SELECT c.kpj, c.employer, c.npp, c.segment, m.name, m.birth_date, m.nik FROM cards c "
+            "SELECT c.kpj, c.employer, c.npp, c.segment, m.name, m.birth_date, m.nik, c.beneficiaries FROM cards c "
             f"LEFT JOIN members m ON m.id = c.member_id {where}", args):
         try:
-            card_of[r[0]] = (Card(r[0], r[1], r[2], Segment(r[3])), Member(r[4] or "", date(r[5]), r[6] or None))
+            card_of[r[0]] = (Card(r[0], r[1], r[2], Segment(r[3]), beneficiaries_from(r[7])),
+                             Member(r[4] or "", date(r[5]), r[6] or None))
         except DECODE_ERRORS:
             problems.append(unusable_finding(_unusable("card", "unreadable", lang, card=mask_digits(str(r[0]))),
                                              lang, str(r[0])))
@@ -157,7 +167,8 @@ def read(conn: sqlite3.Connection, kpj: str | None = None, lang: str = "id",
     for r in conn.execute(
             "SELECT s.kpj, s.year, s.opening, s.contributions, s.development, s.closing, s.jumlah_jht_employer, "
             "s.jumlah_jht_worker, s.jumlah_jp_employer, s.jumlah_jp_worker, s.jp_months, s.jp_accumulated, "
-            "s.printed_on, s.branch, s.member_since, s.jht_age_date, s.effective_return, i.file_name "
+            "s.printed_on, s.branch, s.member_since, s.jht_age_date, s.effective_return, i.file_name, "
+            "s.jp_accumulated_employer, s.jp_accumulated_worker, s.jp_pension_date "
             "FROM statements s LEFT JOIN imports i ON i.id = s.import_id"):
         if r[0] not in card_of:
             continue
@@ -169,7 +180,9 @@ def read(conn: sqlite3.Connection, kpj: str | None = None, lang: str = "id",
                 opening=Decimal(r[2]), contributions=Decimal(r[3]), development=Decimal(r[4]),
                 closing=Decimal(r[5]), printed_on=date(r[12]), branch=r[13], member_since=r[14],
                 jp_months=r[10], jp_accumulated=dec(r[11]), jumlah=jumlah,  # type: ignore[arg-type]
-                jht_age_date=date(r[15]), effective_return=r[16])
+                jht_age_date=date(r[15]), effective_return=r[16],
+                jp_accumulated_parts=(Decimal(r[18]), Decimal(r[19])) if r[18] is not None else None,
+                jp_pension_date=date(r[20]))
             files[(r[0], r[1])] = r[17] or ""
         except DECODE_ERRORS:
             problems.append(unusable_finding(_unusable("year", "unreadable", lang, card=mask_digits(r[0]),
