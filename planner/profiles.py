@@ -18,7 +18,7 @@ from pathlib import Path
 
 from planner.errors import UserError
 from planner.fileio import write_text
-from planner.paths import PROFILES_FOLDER, data_dir, profile_database, profile_in_use, use_profile
+from planner.paths import PROFILES_FOLDER, data_dir, data_root, profile_database, profile_in_use, use_profile
 from planner.texts import LANGS, both, tr
 
 __all__ = ["Profile", "ProfileError", "profiles", "find", "create", "rename", "delete", "current",
@@ -73,7 +73,7 @@ def _is_default_name(name: str) -> bool:
 
 def profiles() -> list[Profile]:
     """The default profile first, then the others by name."""
-    folder = data_dir() / PROFILES_FOLDER
+    folder = data_root() / PROFILES_FOLDER
     others = sorted((p for p in folder.glob("*.sqlite3") if p.is_file()), key=lambda p: p.stem.casefold()) \
         if folder.is_dir() else []
     return [_default()] + [Profile(p.stem, p) for p in others]
@@ -145,7 +145,7 @@ def delete(name: str) -> None:
 def current() -> Profile:
     """The profile opened last in the window (the default one if none was chosen or it is gone)."""
     try:
-        name = (data_dir() / CURRENT_FILE).read_text(encoding="utf-8").strip()
+        name = (data_root() / CURRENT_FILE).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return _default()
     try:
