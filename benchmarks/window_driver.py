@@ -198,19 +198,11 @@ def slider(moves: int, timeout: float) -> dict:
         band = probe.get("draw_band")
         return band is not None and band is not old and probe["paint_at"] > probe["draw_at"]
 
-    # The window's own bands switch when it has one (an object with `show_bands`, a checkbox);
-    # without it, the line alone is measured with planner.montecarlo hidden from the view.
-    toggle = next((w.show_bands for w in window.findChildren(QWidget)
-                   if isinstance(getattr(w, "show_bands", None), QCheckBox)), None)
+    # The window's own bands switch (the uncertainty panel's checkbox).
+    toggle = view.uncertainty.show_bands
 
     def set_bands(on: bool) -> None:
-        if toggle is not None:
-            toggle.setChecked(on)
-        else:
-            pv.montecarlo = saved_mc if on else None
-            if not on:
-                view.band = None
-                view.refresh()
+        toggle.setChecked(on)
 
     def run_until(condition, limit: float) -> bool:
         """Run the event loop until `condition()` holds after a chart paint (or `limit` s)."""
@@ -230,10 +222,9 @@ def slider(moves: int, timeout: float) -> dict:
     # Settle: the first draw and the first band.
     start = time.perf_counter()
     run_until(lambda: probe["paint_at"] > start and probe["draw_at"] > start, timeout)
-    saved_mc = pv.montecarlo
-    has_bands = saved_mc is not None and hasattr(view, "band")
+    has_bands = True
     if has_bands:
-        if toggle is not None and not toggle.isChecked():
+        if not toggle.isChecked():
             toggle.setChecked(True)
         run_until(lambda: band_drawn_since(None), timeout)
     for _ in range(3):
@@ -295,14 +286,14 @@ def slider(moves: int, timeout: float) -> dict:
                            "band_n": len(band_ms)})
         return result
 
-    out["bands_switch"] = "window" if toggle is not None else "planner.montecarlo hidden from ui.projection_view"
+    out["bands_switch"] = "window"
     out["line"] = drag("line")
     if has_bands:
         out["bands"] = drag("bands")
     else:
         out["bands"] = None
         out["note"] = "no Monte Carlo band in this window"
-    out["band_delay_ms"] = getattr(pv, "BAND_DELAY_MS", None)
+    out["band_delay_ms"] = pv.BAND_DELAY_MS
     out["redraw_ms"] = getattr(chart_mod, "REDRAW_MS", None)
     out["canvas_px"] = [chart.width(), chart.height()]
     window.close()

@@ -28,6 +28,7 @@ from typing import Any, Iterable
 
 from models import Assumptions, Card, Segment, StatementYear
 from planner.errors import InvalidInput, Message
+from planner.format import mask_digits, percent
 from planner.history import carry, summary_years
 from planner.rules import Rules, load_rules
 
@@ -122,8 +123,11 @@ def _last_wage(statements: list[StatementYear]) -> tuple[Decimal | None, Segment
 
 
 def from_statements(statements: Iterable[StatementYear], quick: QuickEntry | None = None,
-                    rules: Rules | None = None) -> Baseline:
-    """The baseline from statements and/or a quick entry (see the module doc). Raises NoBaseline."""
+                    rules: Rules | None = None, prefer: str | None = None) -> Baseline:
+    """The baseline from statements and/or a quick entry (see the module doc). Raises NoBaseline.
+
+    ``prefer`` is the member's choice when both exist: "statements" (the quick entry is not
+    used), "quick_entry" (it is used even when older), None (the newer one wins)."""
     statements = list(statements)
     rules = rules or load_rules()
     notes: list[Note] = []
@@ -159,8 +163,6 @@ def from_statements(statements: Iterable[StatementYear], quick: QuickEntry | Non
             carried, used = carry(st.closing, y, last_year, rules)
             per_card.append(CardBalance(st.card, y, st.closing, carried, used))
             if y < last_year:
-                from planner.format import percent
-
                 rates_id = ", ".join(f"{yy} {percent(rate, 'id', 2)}" for yy, _, rate in used)
                 rates_en = ", ".join(f"{yy} {percent(rate, 'en', 2)}" for yy, _, rate in used)
                 notes.append(Note(
@@ -177,8 +179,12 @@ def from_statements(statements: Iterable[StatementYear], quick: QuickEntry | Non
     else:
         balance, as_of, source = Decimal(0), None, ""  # type: ignore[assignment]
 
-    if quick is not None:
-        if as_of is None or quick.saldo_date >= as_of:
+    if quick is not None and prefer == "statements" and as_of is not None:
+        notes.append(Note("quick_entry_not_chosen",
+                          f"Entri cepat (saldo per {quick.saldo_date}) tidak dipakai: Anda memilih saldo rincian saldo.",
+                          f"The quick entry (balance as of {quick.saldo_date}) is not used: you chose the statements' balance."))
+    elif quick is not None:
+        if as_of is None or quick.saldo_date >= as_of or prefer == "quick_entry":
             named = [c for c in per_card if quick.kpj and c.card.kpj == quick.kpj]
             if named and len(per_card) > 1:
                 others = sum((c.carried for c in per_card if c.card.kpj != quick.kpj), Decimal(0))
@@ -215,8 +221,6 @@ def from_quick_entry(quick: QuickEntry, rules: Rules | None = None) -> Baseline:
 
 
 def _mask(kpj: str) -> str:
-    from planner.format import mask_digits
-
     return mask_digits(kpj)
 
 

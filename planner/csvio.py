@@ -500,14 +500,19 @@ def _identity(st: StatementYear) -> list[str]:
             getattr(st.card.segment, "value", str(st.card.segment))]
 
 
-def write_projection_csv(result: ProjectionResult) -> str:
-    """The projection's year table (not importable: it is a forecast, not a statement)."""
+def write_projection_csv(result: ProjectionResult, style: str = "en") -> str:
+    """The projection's year table (not importable: it is a forecast, not a statement).
+
+    `style` as for :func:`write_history_csv`.
+    """
+    delimiter, point = EXPORT_STYLES[style]
     buf = io.StringIO()
-    w = _writer(buf)
+    w = _writer(buf, delimiter)
     w.writerow(PROJECTION_COLUMNS)
     for y in result.years:
-        w.writerow([y.year, y.age, f"{y.opening:.2f}", f"{y.contributions:.2f}", f"{y.development:.2f}",
-                    f"{y.closing:.2f}", f"{y.closing_real:.2f}", f"{y.wage:.2f}", y.months])
+        money = [f"{x:.2f}".replace(".", point) for x in (y.opening, y.contributions, y.development, y.closing,
+                                                         y.closing_real, y.wage)]
+        w.writerow([y.year, y.age, *money, y.months])
     return buf.getvalue()
 
 

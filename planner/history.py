@@ -15,6 +15,8 @@ from decimal import Decimal
 from typing import Iterable, Sequence
 
 from models import StatementYear
+from planner.audit import effective_return
+from planner.csvio import has_summary
 from planner.rules import Rules, RulesError, load_rules
 
 ZERO = Decimal(0)
@@ -81,8 +83,6 @@ def carry(amount: Decimal, from_year: int, to_year: int, rules: Rules) -> tuple[
 
 def summary_years(statements: Iterable[StatementYear]) -> dict[str, dict[int, StatementYear]]:
     """kpj -> year -> the statement, for statements that carry a summary (one per card and year)."""
-    from planner.csvio import has_summary
-
     out: dict[str, dict[int, StatementYear]] = {}
     for st in statements:
         if has_summary(st):
@@ -93,8 +93,6 @@ def summary_years(statements: Iterable[StatementYear]) -> dict[str, dict[int, St
 def balance_history(statements: Sequence[StatementYear], kpj: str | None = None,
                     rules: Rules | None = None) -> list[HistoryYear]:
     """The history of one card (`kpj`) or of all cards summed, oldest year first."""
-    from planner.audit import effective_return
-
     rules = rules or load_rules()
     per_card = summary_years(st for st in statements if kpj is None or st.card.kpj == kpj)
     if not per_card:

@@ -22,7 +22,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Callable, Sequence
 
 import matplotlib
 import numpy as np
@@ -36,6 +36,10 @@ from planner.fileio import WriteFailed, atomic_write
 from planner.format import compact_rupiah, date_long, mask_digits, percent, rupiah
 from planner.history import balance_history
 from planner.remedies.report_section import remedies_blocks
+from planner.adequacy import Adequacy
+from planner.jp import JPResult
+from planner.montecarlo import MonteCarloResult
+from planner.withdrawal import Comparison, WithdrawalOption
 from planner.report_layout import (
     ACCENT, CONTENT_W, INK, MARGIN_L, MARGIN_T, MUTED, PAGE_H, PAGE_W, RULE, Block, Chart, Column,
     Heading, Note, Page, PageBreak, Paragraph, Spacer, Table, paginate,
@@ -94,12 +98,12 @@ class ReportData:
     member: Member | None = None
     cards: tuple[Card, ...] = ()
     statements: tuple[StatementYear, ...] = ()
-    bands: Any = None  # BandsView or a planner.montecarlo result
-    jp: Any = None  # planner.jp.JPResult
-    withdrawal: Any = None  # planner.withdrawal comparison
-    adequacy: Any = None  # planner.adequacy result
+    bands: MonteCarloResult | BandsView | None = None
+    jp: JPResult | None = None
+    withdrawal: Comparison | None = None
+    adequacy: Adequacy | None = None
     findings: tuple[Finding, ...] = ()  # audit findings; those on `statements` are added
-    provenance: tuple[Any, ...] = ()  # Provenance or any object with file name and sha256
+    provenance: tuple[Provenance, ...] = ()  # the files the data was read from
     rules: tuple[RuleUse, ...] = ()  # rules used; default: those the results recorded
     notes: tuple[str, ...] = ()  # how the baseline was made (planner.baseline notes), in `lang`
     source: str = "quick"  # "quick" | "statements" | "stored" | "demo"
@@ -219,8 +223,8 @@ def _rule_label(ctx: _Ctx, name: str) -> str:
 def _all_rules(data: ReportData, rules: Rules, today: dt.date) -> tuple[RuleUse, ...]:
     uses: list[RuleUse] = list(data.rules) if data.rules else list(data.result.rules)
     if not data.rules:
-        for part in (data.jp, data.withdrawal, data.adequacy, data.bands):
-            uses += [u for u in (getattr(part, "rules", None) or ()) if isinstance(u, RuleUse)]
+        for part in (data.jp, data.bands):
+            uses += [u for u in (part.rules if part is not None else ()) if isinstance(u, RuleUse)]
     uses += _withdrawal_rules(data, rules) + _adequacy_rules(data, rules, today)
     seen: dict[tuple[str, dt.date], RuleUse] = {}
     for u in uses:
@@ -255,16 +259,16 @@ def _adequacy_rules(data: ReportData, rules: Rules, today: dt.date) -> list[Rule
 
 def _withdrawal_rules(data: ReportData, rules: Rules) -> list[RuleUse]:
     """The rule parameters a withdrawal comparison applied (it does not record them itself)."""
-    options = getattr(data.withdrawal, "options", None) or ()
+    options = data.withdrawal.options if data.withdrawal is not None else ()
     if data.rules or not options:
         return []
     out = []
     for o in options:
-        if getattr(o, "refusal", None) is not None:
+        if o.refusal is not None:
             continue
-        d = getattr(o, "details", None) or {}
+        d = o.details or {}
         on = _iso(d.get("on") or d.get("resign")) or data.result.assumptions.as_of
-        for name in _WITHDRAWAL_RULES.get(getattr(o, "kind", ""), ()):
+        for name in _WITHDRAWAL_RULES.get(o.kind, ()):
             if name in rules:
                 p = rules.parameter(name)
                 try:
@@ -324,7 +328,7 @@ def _stale(ctx: _Ctx, uses: Sequence[RuleUse]) -> list[str]:
 
 # --------------------------------------------------------------------------- adapters
 
-def bands_view(bands: Any) -> BandsView | None:
+def bands_view(bands: MonteCarloResult | BandsView | None) -> BandsView | None:
     """A :class:`planner.montecarlo.MonteCarloResult` (or a BandsView) as the report draws it."""
     if bands is None or isinstance(bands, BandsView):
         return bands
@@ -332,21 +336,21 @@ def bands_view(bands: Any) -> BandsView | None:
     nominal = np.asarray(bands.nominal, dtype=float)
     real = np.asarray(bands.real, dtype=float)
     sp = bands.spreads
-    target = getattr(bands, "target", None)
+    target = bands.target
     return BandsView(
         years=tuple(int(y) for y in bands.years),
         levels={p: tuple(float(v) for v in nominal[i]) for i, p in enumerate(pcts)},
         real_levels={p: tuple(float(v) for v in real[i]) for i, p in enumerate(pcts)},
         paths=int(bands.paths), seed=int(bands.seed),
         spreads={"return": float(sp.returns), "growth": float(sp.growth), "inflation": float(sp.inflation)},
-        gap_chance=float(getattr(sp, "gap_chance", 0.0)), gap_months=int(getattr(sp, "gap_months", 0)),
+        gap_chance=float(sp.gap_chance or 0.0), gap_months=int(sp.gap_months or 0),
         net_at_claim=dict(zip(pcts, (float(v) for v in bands.net_at_claim_nominal))),
         net_at_claim_real=dict(zip(pcts, (float(v) for v in bands.net_at_claim_real))),
         target_amount=None if target is None else target.amount,
         target_basis="real" if target is None else target.basis,
         target_pct_wage=None if target is None else target.pct_wage,
         chance=None if target is None else float(target.chance),
-        rules=tuple(u for u in getattr(bands, "rules", ()) if isinstance(u, RuleUse)),
+        rules=tuple(u for u in bands.rules if isinstance(u, RuleUse)),
     )
 
 
@@ -497,12 +501,11 @@ def _target_text(ctx: _Ctx, bands: BandsView) -> str:
     return ctx.t(key, amount=ctx.rp(bands.target_amount))
 
 
-def _jp_text(ctx: _Ctx, jp: Any, short: bool = False) -> str:
-    monthly = getattr(jp, "monthly_benefit", None) or 0
-    lump = getattr(jp, "lump_sum", None) or 0
-    params = dict(date=ctx.date(getattr(jp, "pension_date", None)), age=getattr(jp, "pension_age", ctx.t("dash")),
-                  months=getattr(jp, "months", ctx.t("dash")))
-    mark = _r_mark(getattr(jp, "rules", ()) or ())
+def _jp_text(ctx: _Ctx, jp: JPResult, short: bool = False) -> str:
+    monthly = jp.monthly_benefit or 0
+    lump = jp.lump_sum or 0
+    params = dict(date=ctx.date(jp.pension_date), age=jp.pension_age, months=jp.months)
+    mark = _r_mark(jp.rules)
     if monthly:
         return ctx.t("jp_monthly_short" if short else "jp_monthly", amount=ctx.rp(monthly), **params) + mark
     if lump:
@@ -510,15 +513,15 @@ def _jp_text(ctx: _Ctx, jp: Any, short: bool = False) -> str:
     return ctx.t("not_computed")
 
 
-def _adequacy_text(ctx: _Ctx, adequacy: Any) -> str:
+def _adequacy_text(ctx: _Ctx, adequacy: Adequacy) -> str:
     """Short form for the summary: "45% dari upah terakhir (minimum ILO 40%)"."""
-    ratio = getattr(adequacy, "ratio", None)
+    ratio = adequacy.ratio
     if ratio is None:
         return ctx.t("adequacy_no_wage")
     return ctx.t("adequacy_short", ratio=ctx.pct(float(ratio), 0), ilo=_auto_pct(ctx, adequacy.ilo_min))
 
 
-def _adequacy_blocks(ctx: _Ctx, adequacy: Any, jp_present: bool) -> list[Block]:
+def _adequacy_blocks(ctx: _Ctx, adequacy: Adequacy, jp_present: bool) -> list[Block]:
     """A planner.adequacy.Adequacy: the replacement ratio and the incomes behind it."""
     mark = _r_mark([u for u in ctx.uses if u.name in ("macro.payout_years", "macro.ilo_min_replacement")])
     rows = []
@@ -533,8 +536,8 @@ def _adequacy_blocks(ctx: _Ctx, adequacy: Any, jp_present: bool) -> list[Block]:
     if adequacy.target is not None:
         rows.append((ctx.t("adeq_target"), _auto_pct(ctx, adequacy.target)))
     out: list[Block] = [Table([Column("", wrap=True), Column("", "right")], rows, size=8.2, header=False),
-                        Paragraph(adequacy.text(ctx.lang) if hasattr(adequacy, "text") else str(adequacy), 8.4)]
-    if getattr(adequacy, "jp_lump_sum_added", False):
+                        Paragraph(adequacy.text(ctx.lang), 8.4)]
+    if adequacy.jp_lump_sum_added:
         out.append(Paragraph(ctx.t("adeq_lump_added"), 7.6, color=MUTED))
     out.append(Paragraph(ctx.t("adeq_note"), 7.6, color=MUTED))
     return out
@@ -648,8 +651,8 @@ def _options(ctx: _Ctx, data: ReportData) -> list[Block]:
     return out
 
 
-def _option_name(ctx: _Ctx, o: Any) -> str:
-    d = getattr(o, "details", None) or {}
+def _option_name(ctx: _Ctx, o: WithdrawalOption) -> str:
+    d = o.details or {}
     if o.kind == "keep":
         return ctx.t("opt_keep")
     if o.kind == "cash_out":
@@ -668,7 +671,7 @@ def _option_name(ctx: _Ctx, o: Any) -> str:
     return str(o.kind)
 
 
-def _iso(value: Any) -> dt.date | None:
+def _iso(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
@@ -677,14 +680,14 @@ def _iso(value: Any) -> dt.date | None:
         return None
 
 
-def _withdrawal_blocks(ctx: _Ctx, withdrawal: Any) -> list[Block]:
+def _withdrawal_blocks(ctx: _Ctx, withdrawal: Comparison | None) -> list[Block]:
     """A planner.withdrawal.Comparison: one row per option, all in today's rupiah after tax."""
-    options = getattr(withdrawal, "options", None)
+    options = withdrawal.options if withdrawal is not None else ()
     if not options:
         return [Paragraph(ctx.t("no_withdrawal"))]
     rows = []
     for o in options:
-        if getattr(o, "refusal", None) is not None:
+        if o.refusal is not None:
             rows.append([_option_name(ctx, o), ctx.t("opt_refused") + " " + o.refusal.text(ctx.lang), ctx.t("dash"),
                          ctx.t("dash")])
             continue
@@ -696,46 +699,46 @@ def _withdrawal_blocks(ctx: _Ctx, withdrawal: Any) -> list[Block]:
                      ctx.t("dash") if o.kind == "keep" else ctx.rp(o.cost_vs_keep)])
     cols = [Column(ctx.t("col_option"), wrap=True), Column(ctx.t("col_payments"), wrap=True),
             Column(ctx.t("col_value_real"), "right"), Column(ctx.t("col_cost"), "right")]
-    convention = getattr(withdrawal, "convention_en" if ctx.lang == "en" else "convention_id", "")
+    convention = {"id": withdrawal.convention_id, "en": withdrawal.convention_en}.get(ctx.lang, withdrawal.convention_id)
     out: list[Block] = [Table(cols, rows, size=7.8, continued=ctx.t("continued"))]
     if convention:
         out.append(Paragraph(convention, 7.6, color=MUTED))
-    if any(getattr(o, "kind", "") == "partial" and getattr(o, "refusal", None) is None for o in options):
+    if any(o.kind == "partial" and o.refusal is None for o in options):
         out.append(Paragraph(ctx.t("partial_band_note"), 7.6, color=MUTED))
     return out
 
 
-def _jp_blocks(ctx: _Ctx, jp: Any) -> list[Block]:
+def _jp_blocks(ctx: _Ctx, jp: JPResult) -> list[Block]:
     """A planner.jp.JPResult as a short table and the rules behind it."""
-    mark = _r_mark(getattr(jp, "rules", ()) or ())
+    mark = _r_mark(jp.rules)
     rows = [
         (ctx.t("jp_age"), ctx.t("years_value", n=jp.pension_age)),
         (ctx.t("jp_date"), ctx.date(jp.pension_date)),
         (ctx.t("jp_months"), str(jp.months)),
     ]
     if jp.monthly_benefit:
-        real = getattr(jp, "monthly_benefit_real", None)
+        real = jp.monthly_benefit_real
         rows.append((ctx.t("jp_benefit"), ctx.rp(jp.monthly_benefit) + mark))
         if real:
             rows.append((ctx.t("jp_benefit_real"), ctx.rp(real) + mark))
-        if getattr(jp, "average_indexed_wage", 0):
+        if jp.average_indexed_wage:
             rows.append((ctx.t("jp_avg_wage"), ctx.rp(jp.average_indexed_wage)))
-        if getattr(jp, "min_benefit", 0) and getattr(jp, "max_benefit", 0):
+        if jp.min_benefit and jp.max_benefit:
             rows.append((ctx.t("jp_bounds"), f"{ctx.rp(jp.min_benefit)} – {ctx.rp(jp.max_benefit)}"))
     elif jp.lump_sum:
-        real = getattr(jp, "lump_sum_real", None)
+        real = jp.lump_sum_real
         rows.append((ctx.t("jp_lump_label"), ctx.rp(jp.lump_sum) + mark))
         if real:
             rows.append((ctx.t("jp_lump_real"), ctx.rp(real) + mark))
     out: list[Block] = [Table([Column("", wrap=True), Column("", "right")], rows, size=8.2, header=False)]
     notes = []
-    if getattr(jp, "clamped", None) == "min":
+    if jp.clamped == "min":
         notes.append(ctx.t("jp_clamped_min"))
-    elif getattr(jp, "clamped", None) == "max":
+    elif jp.clamped == "max":
         notes.append(ctx.t("jp_clamped_max"))
-    if jp.lump_sum and getattr(jp, "min_months", 0):
+    if jp.lump_sum and jp.min_months:
         notes.append(ctx.t("jp_lump_why", n=jp.min_months))
-    if getattr(jp, "accumulated_estimated", False):
+    if jp.accumulated_estimated:
         notes.append(ctx.t("jp_estimated"))
     notes.append(ctx.t("jp_note"))
     for n in notes:
@@ -834,19 +837,10 @@ def _assumptions(ctx: _Ctx, data: ReportData, uses: Sequence[RuleUse]) -> list[B
     return out
 
 
-def _provenance_row(ctx: _Ctx, p: Any) -> list[str]:
-    name = ""
-    for attr in ("file_name", "filename", "name", "path", "source_file", "source"):
-        value = getattr(p, attr, None) if not isinstance(p, dict) else p.get(attr)
-        if value:
-            name = Path(str(value)).name
-            break
-    sha = (p.get("sha256") if isinstance(p, dict) else getattr(p, "sha256", None)) or ""
-    when = None
-    for attr in ("imported_on", "imported_at", "imported"):
-        when = p.get(attr) if isinstance(p, dict) else getattr(p, attr, None)
-        if when:
-            break
+def _provenance_row(ctx: _Ctx, p: Provenance) -> list[str]:
+    name = Path(p.file_name).name
+    sha = p.sha256
+    when = p.imported_on
     when_text = ""
     if isinstance(when, dt.datetime):
         when_text = when.date().isoformat()

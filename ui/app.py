@@ -70,8 +70,8 @@ def demo_source(result):
     report lists each demo file with its SHA-256."""
     from ui.main_window import DemoSource
 
-    results = result[0] if isinstance(result, tuple) else result
-    return DemoSource(_statements_of(results), results)
+    results, across = result if isinstance(result, tuple) else (result, ())
+    return DemoSource(_statements_of(results), results, across)
 
 
 def load_demo_source():

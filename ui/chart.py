@@ -29,6 +29,7 @@ import warnings
 from typing import Sequence
 
 import numpy as np
+from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -386,8 +387,6 @@ class BalanceChart(ShownCanvas):
         if self._background is None or self._static_dirty:
             self.request_draw()
             return
-        from matplotlib.backend_bases import DrawEvent
-
         self._blitting = True
         try:
             self.restore_region(self._background)

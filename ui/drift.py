@@ -25,6 +25,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.errors import UserError
+from planner.store import Store
 from ui.i18n import Retranslatable
 
 log = logging.getLogger(__name__)
@@ -97,75 +98,37 @@ class DriftWatcher(QObject):
     def data_changed(self) -> None:
         w = self.window
         source = w.data_source
-        statements = list(source.statements()) if source is not None else []
+        statements = list(w.workspace.statements)
         latest = _latest_year(statements)
         before, before_latest = self._baseline, self._latest
-        same = source is not None and source is self._source and not getattr(source, "is_demo", False)
+        same = isinstance(source, Store) and source is self._source  # the demo is never compared
         self._source, self._baseline, self._latest = source, w.baseline, latest
         if not same:
             self.dismiss()  # another source (the demo, another database): its own story
         if not same or before is None or latest is None or before_latest is None or latest <= before_latest:
             return
-        self._compare(source, before, statements)
+        self._compare(source, before)
 
-    def _compare(self, source, before, statements) -> None:
-        from planner.drift import drift
-
+    def _compare(self, source, before) -> None:
         lang = self.window.lang
-        subject, compared = self.comparable(before, statements)
-        if subject is None:
+        found = self.window.workspace.drift_since(before)
+        if found is None:
             return
-        self.partial = len(compared) < len(statements)
-        try:
-            d = drift(subject, compared)
-        except UserError as exc:
-            log.info("no drift: %s", exc.code)
-            return
+        self.partial = found.partial
         self.saved_name = None
-        save = getattr(source, "save_scenario", None)
-        if callable(save):
+        if isinstance(source, Store):
             name = scenario_name(dt.date.today(), lang)
             try:
-                save(name, before)
+                source.save_scenario(name, before)
                 self.saved_name = name
             except UserError as exc:
                 log.info("earlier projection not saved: %s", exc.code)
-        self.drift = d
+        self.drift = found.drift
         self.show()
-        self.drift_found.emit(d)
+        self.drift_found.emit(found.drift)
         panel = getattr(self.window, "scenario_panel", None)  # list the saved projection at once
         if self.saved_name and panel is not None and hasattr(panel, "refresh"):
             panel.refresh()
-
-    @staticmethod
-    def comparable(before, statements):
-        """(assumptions, statements) to compare like with like.
-
-        planner.drift sets the newer statements' Saldo Akhir against the saved projection. A
-        card without a newer statement (an earlier job) is in the saved balance but not in
-        the newer statements, so the comparison is narrowed to the cards that have one: their
-        own baseline from the older statements, with the saved projection's rates.
-        """
-        from dataclasses import replace
-
-        from planner.baseline import from_statements, to_assumptions
-
-        year = before.as_of.year
-        new_cards = {s.card.kpj for s in statements if s.year > year}
-        if not new_cards:
-            return None, []
-        if new_cards == {s.card.kpj for s in statements}:
-            return before, list(statements)
-        older = [s for s in statements if s.card.kpj in new_cards and s.year <= year]
-        if not older:
-            return None, []  # only new cards: nothing earlier to compare with
-        try:
-            own = to_assumptions(from_statements(older))
-        except UserError:
-            return None, []
-        own = replace(own, wage_growth=before.wage_growth, annual_return=before.annual_return,
-                      inflation=before.inflation, claim_age=before.claim_age, stop_age=before.stop_age)
-        return own, [s for s in statements if s.card.kpj in new_cards]
 
     def text(self) -> str:
         d = self.drift

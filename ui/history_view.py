@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from models import Finding, Severity, StatementYear
-from planner.audit import audit_cards
 from planner.format import compact_rupiah, mask_digits, rupiah
 from planner.history import HistoryYear, balance_history
+from planner.workspace import Workspace
 from ui.chart import ShownCanvas
 from ui.contrib_model import (
     ContributionFilter,
@@ -157,16 +157,16 @@ class HistoryChart(ShownCanvas):
 class HistoryView(Retranslatable, QWidget):
     """Chart, contributions table and findings of the imported statements.
 
-    `source` has ``statements()`` and optionally ``findings()`` (planner.store.Store, the
-    window's demo source) or is None: the view then shows how to start. Signals ask the
+    `workspace` is the window's planner.workspace.Workspace (statements and every finding, per
+    statement and across), or None: with no statements the view shows how to start. Signals ask the
     window to start an import or a quick entry from the empty page."""
 
     import_requested = Signal()
     quick_entry_requested = Signal()
 
-    def __init__(self, source=None, parent: QWidget | None = None):
+    def __init__(self, workspace: Workspace | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self._source = source
+        self._workspace = workspace
         self._statements: list[StatementYear] = []
         self._findings: list[Finding] = []
         self._lang = current_lang()
@@ -278,20 +278,15 @@ class HistoryView(Retranslatable, QWidget):
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------
-    def set_source(self, source) -> None:
-        """`source`: anything with ``statements()`` (the window's data_source), or None."""
-        self._source = source
+    def set_workspace(self, workspace: Workspace | None) -> None:
+        """The window's workspace (planner.workspace): its statements and every finding."""
+        self._workspace = workspace
         self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the statements; cross-year findings from the source or from the audit."""
-        statements = list(self._source.statements()) if self._source is not None else []
-        get_findings = getattr(self._source, "findings", None)
-        if callable(get_findings):
-            findings = list(get_findings())
-        else:
-            findings = audit_cards(statements, lang=current_lang()) if statements else []
-        self.set_statements(statements, findings)
+        """Re-read the statements and the findings (per statement and across) of the workspace."""
+        ws = self._workspace
+        self.set_statements(list(ws.statements) if ws is not None else [], ws.findings if ws is not None else ())
 
     def set_statements(self, statements: Sequence[StatementYear], findings: Sequence[Finding] = ()) -> None:
         self._statements = sorted(statements, key=lambda s: (s.card.kpj, s.year))
@@ -488,9 +483,9 @@ class HistoryView(Retranslatable, QWidget):
 
 def install(window) -> None:
     """Plug the history view into the main window (see ui.main_window)."""
-    view = HistoryView(window.data_source)
+    view = HistoryView(window.workspace)
     window.history_view = view
     window.add_view(view, lambda: QCoreApplication.translate("HistoryView", "History"), "history")
-    window.data_changed.connect(lambda: view.set_source(window.data_source))
+    window.workspace_changed.connect(view.set_workspace)
     view.import_requested.connect(lambda: window.import_requested.emit([]))
     view.quick_entry_requested.connect(window.quick_entry_requested)

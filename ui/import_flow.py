@@ -612,7 +612,7 @@ class ImportFlow(QObject):
             text = texts.tr("import.save_text_done", current_lang(), path=saved)
         except UserError as exc:
             text = exc.text(current_lang())
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), text,
+        box = QMessageBox(QMessageBox.Icon.Information, texts.tr("import.save_text_button", current_lang()), text,
                           QMessageBox.StandardButton.Ok, self._widget)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box

@@ -25,8 +25,13 @@ Plug-in modules
     this way once the window has painted; File > Buka demo too). ``window.is_loading``,
     ``window.loading_finished`` Signal(bool) and ``window.wait_until_loaded()`` follow it;
     ``set_data_source`` while a load runs cancels the load.
+``window.workspace``: planner.workspace.Workspace
+    The one Qt-free source of every figure: statements, findings (per statement and across),
+    saldo origin, projection, JP, adequacy, bands, withdrawal. Views read it, never each other.
+``window.workspace_changed``: Signal(object)
+    A new workspace (after ``reload`` or a language switch): views re-read it.
 ``window.data_changed``: Signal()
-    Emitted after every ``reload``. Views re-read ``window.data_source``.
+    Emitted after every ``reload``.
 ``window.set_baseline(assumptions)``
     Show a projection from a models.Assumptions directly (e.g. an unsaved quick entry).
 ``window.current_assumptions() -> Assumptions | None`` and
@@ -61,30 +66,50 @@ Background work
     Run long planner calls with :func:`ui.worker.run_task` (never touch widgets from it).
 
 Issue 5 parts (ui.projection_view, ui.uncertainty, ui.withdrawal_view, ui.drift)
-    ``window.projection_view``: ``band`` (the shown Monte Carlo result), ``jp``, ``adequacy``,
+    ``window.projection_view``: ``state.outlook``, ``band`` (the shown Monte Carlo result),
     ``uncertainty`` (spreads, target, seed, paths), ``add_banner(widget)`` above the chart.
-    ``window.withdrawal_view.comparison``: the current planner.withdrawal comparison.
+    ``window.set_withdrawal_request(request)``: the withdrawal choices shown (the report's).
     ``window.drift_watcher``: the drift after a newer import (banners, saved scenario).
-    ``window.report_data(show_ids)``: everything File > Ekspor PDF passes to planner.report.
+    ``window.shown_results()`` / ``window.report_data(show_ids)``: what File > Ekspor PDF
+    passes to planner.report, from the workspace.
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import inspect
 import logging
+import threading
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
-    QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QCheckBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
+    QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QStackedWidget, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
-from models import Assumptions, StatementYear
-from ui import i18n
+from models import Assumptions, Finding, StatementYear
+from planner.audit import audit_cards
+from planner.csvio import write_history_csv, write_projection_csv, write_text
+from planner.errors import UserError
+from planner.importers import ImportResult
+from planner.report import ReportData, build_report
+from planner.store import Store
+from planner.workspace import (
+    SALDO_NEWEST, BandRequest, Results, Source, WithdrawalRequest, Workspace, report_data,
+    source_from_import_results, source_from_store, typed_source,
+)
+from planner import texts
+from ui import crash, i18n
+from ui.about import AboutDialog
+from ui.app import demo_paths, demo_source, read_demo
 from ui.i18n import Retranslatable
+from ui.projection_view import ProjectionView
 from ui.settings import Settings
+from ui.worker import run_task
 
 log = logging.getLogger(__name__)
 
@@ -95,24 +120,21 @@ PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.sce
 DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
 
 
-def _write_report(data, path: Path, bands_request: dict | None = None, progress=None, cancel=None):
-    """The PDF report (planner.report), simulating the bands first when the window has none yet."""
-    import dataclasses
-
-    from planner.report import build_report
-
-    if bands_request is not None:
-        from planner.montecarlo import run_monte_carlo
-
-        data = dataclasses.replace(data, bands=run_monte_carlo(**bands_request))
-    return build_report(data, path, progress=progress, cancel=cancel)
+def _write_report(workspace: Workspace, results: Results, path: Path, lang: str, show_ids: bool,
+                  bands: tuple[Assumptions, BandRequest] | None = None, progress=None, cancel=None):
+    """The PDF report (planner.report) of the workspace's results, simulating the bands first
+    when the window has no final ones yet."""
+    if bands is not None:
+        results = dataclasses.replace(results, bands=workspace.bands(*bands))
+    return build_report(report_data(workspace, results, lang, show_ids), path, progress=progress, cancel=cancel)
 
 
-def _write_csv(result, statements, path: Path) -> Path:
-    """The projection table (or, without a projection, the statement history) as CSV."""
-    from planner.csvio import write_history_csv, write_projection_csv, write_text
+def _write_csv(result, statements, path: Path, style: str = "en") -> Path:
+    """The projection table (or, without a projection, the statement history) as CSV.
 
-    text = write_projection_csv(result) if result is not None else write_history_csv(statements)
+    `style` "id": for a spreadsheet set to Indonesian (";" and a decimal comma).
+    """
+    text = write_projection_csv(result, style) if result is not None else write_history_csv(statements, style)
     write_text(path, text)  # whole or not at all (planner.fileio)
     return path
 
@@ -121,23 +143,25 @@ class DemoSource:
     """Statements held in memory (the demo): never written to the member's database.
 
     ``import_results``: the planner.importers.ImportResult of each demo file, when the
-    statements were read from files; :attr:`provenance` lists those files for the report
-    (name and SHA-256), as ``jht-planner report --demo`` does."""
+    statements were read from files, and ``across`` the findings across them; the workspace
+    lists those files for the report (name and SHA-256), as ``jht-planner report --demo`` does."""
 
     is_demo = True
 
-    def __init__(self, statements: Sequence[StatementYear], import_results: Sequence = ()):
+    def __init__(self, statements: Sequence[StatementYear], import_results: Sequence[ImportResult] = (),
+                 across: Sequence[Finding] = ()):
         self._statements = list(statements)
         self.import_results = tuple(import_results)
+        self.across = tuple(across)
 
     def statements(self) -> list[StatementYear]:
         return list(self._statements)
 
-    @property
-    def provenance(self) -> tuple:
-        from planner.report import Provenance
-
-        return tuple(Provenance(r.file_name, r.sha256) for r in self.import_results)
+    def workspace_source(self, lang: str) -> Source:
+        """The demo as the workspace reads it (as ``jht-planner --demo`` reads the same files)."""
+        if self.import_results:
+            return source_from_import_results(self.import_results, self.across, "demo", lang)
+        return Source("demo", tuple(self._statements), tuple(audit_cards(self._statements, lang=lang)))
 
 
 class LoadingView(QWidget):
@@ -145,8 +169,6 @@ class LoadingView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        from PySide6.QtWidgets import QProgressBar
-
         self.label = QLabel()
         self.label.setObjectName("loadingText")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -245,6 +267,7 @@ class MainWindow(QMainWindow):
     real_changed = Signal(bool)
 
     loading_finished = Signal(bool)  # a background load ended: True when its data is shown
+    workspace_changed = Signal(object)  # a new planner.workspace.Workspace (new data, another language)
 
     PAGE_WELCOME, PAGE_MAIN, PAGE_LOADING = 0, 1, 2
 
@@ -254,6 +277,9 @@ class MainWindow(QMainWindow):
         self.lang = i18n.current_language()
         self.real = bool(self.settings.real)
         self.data_source = None
+        self.saldo_from = SALDO_NEWEST  # the member's choice between a quick entry and the statements
+        self.workspace = Workspace(typed_source(), lang=self.lang)  # the one the views read
+        self.withdrawal_request: WithdrawalRequest | None = None
         self.baseline: Assumptions | None = None
         self.undo_stack = QUndoStack(self)
         self._views: list[tuple[str, QWidget, Callable[[], str]]] = []
@@ -265,14 +291,13 @@ class MainWindow(QMainWindow):
         self._load_serial = 0  # numbers each load: a cancelled one's result is dropped
         self._load_running: int | None = None  # the serial of the load running now
 
-        from ui.projection_view import ProjectionView  # here: keeps this module light to import
-
         self.stack = QStackedWidget()
         self.welcome = WelcomeView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.projection_view = ProjectionView(self.undo_stack, lang=self.lang, real=self.real)
         self.projection_view.assumptions_changed.connect(self.assumptions_changed)
+        self.projection_view.saldo_choice_requested.connect(self.set_saldo_from)
         self.add_view(self.projection_view, lambda: self.tr("Projection"), "projection")
         self.loading = LoadingView()
         self.stack.addWidget(self.welcome)
@@ -407,15 +432,32 @@ class MainWindow(QMainWindow):
         self.reload()
 
     def reload(self) -> None:
-        from ui.projection_view import baseline_from_source
-
-        self.baseline = baseline_from_source(self.data_source)
-        statements = list(self.data_source.statements()) if self.data_source is not None else []
-        self.projection_view.set_history(statements)
+        self.workspace = Workspace(self._workspace_source(), saldo_from=self.saldo_from, lang=self.lang)
+        self.baseline = None
+        if self.workspace.baseline is not None:
+            try:
+                self.baseline = self.workspace.starting_assumptions()
+            except UserError:  # no wage or birth date yet: the history without a projection
+                self.baseline = None
+        self.projection_view.set_workspace(self.workspace)
         self.projection_view.set_baseline(self.baseline)
         self.retranslate_ui()
         self._update_page()
+        self.workspace_changed.emit(self.workspace)
         self.data_changed.emit()
+
+    def _workspace_source(self) -> Source:
+        source = self.data_source
+        if isinstance(source, DemoSource):
+            return source.workspace_source(self.lang)
+        if isinstance(source, Store):
+            return source_from_store(source, self.lang)
+        return typed_source()
+
+    def set_saldo_from(self, choice: str) -> None:
+        """The member's choice of where the saldo comes from (planner.workspace.SALDO_*)."""
+        self.saldo_from = choice
+        self.reload()
 
     def set_baseline(self, assumptions: Assumptions | None) -> None:
         self.baseline = assumptions
@@ -450,8 +492,6 @@ class MainWindow(QMainWindow):
 
         ``after_first_paint``: start only once the window has painted (a cold start: reading
         in the background would otherwise compete with building and painting the window)."""
-        from ui.worker import run_task
-
         self._cancel_load()
         self._load_serial += 1
         serial = self._load_serial
@@ -509,8 +549,6 @@ class MainWindow(QMainWindow):
     def wait_until_loaded(self, timeout_ms: int = 60000) -> bool:
         """Start a waiting load now and run the event loop until it ended (screenshots, tests).
         True when no load is left."""
-        from PySide6.QtCore import QEventLoop, QTimer
-
         self._start_load()
         if self._load_running is not None:
             loop = QEventLoop()
@@ -518,8 +556,6 @@ class MainWindow(QMainWindow):
             timer.setSingleShot(True)
             timer.timeout.connect(loop.quit)
             self.loading_finished.connect(loop.quit)
-            from ui import crash
-
             stop_on_error = crash.on_failure(loop.quit)  # an unexpected error: nothing more will come
             timer.start(timeout_ms)
             loop.exec()
@@ -533,14 +569,10 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             if self._load_start is not None:
-                from PySide6.QtCore import QTimer
-
                 QTimer.singleShot(0, self._start_load)  # after this paint pass, not inside it
 
     def _size_docks(self) -> None:
         """Docks that plug-ins add start small: the chart keeps most of the height."""
-        from PySide6.QtWidgets import QDockWidget
-
         for dock in self.findChildren(QDockWidget):
             area = self.dockWidgetArea(dock)
             if area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
@@ -571,14 +603,16 @@ class MainWindow(QMainWindow):
         i18n.install(QApplication.instance(), lang)  # sends LanguageChange to every widget
         (self.act_lang_en if lang == "en" else self.act_lang_id).setChecked(True)
         self.projection_view.set_language(lang)
+        # The findings and notes are worded in the language: the same data, read again in it.
+        self.workspace = Workspace(self._workspace_source(), saldo_from=self.saldo_from, lang=lang)
+        self.projection_view.set_workspace(self.workspace)
+        self.workspace_changed.emit(self.workspace)
         self.language_changed.emit(lang)
 
     def open_demo(self, after_first_paint: bool = False) -> None:
         """Read the demo statements in the background (a busy page meanwhile), then show them.
 
         ``after_first_paint``: a cold start with --demo (see :meth:`load_in_background`)."""
-        from ui.app import demo_paths, demo_source, read_demo
-
         paths = demo_paths()
         if not paths:
             self._demo_failed(None)
@@ -603,8 +637,6 @@ class MainWindow(QMainWindow):
 
     def ask_report_options(self) -> dict | None:
         """Before saving the PDF: show the full KPJ and NIK numbers? (default: masked). None: cancelled."""
-        from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox
-
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Export PDF"))
         lay = QVBoxLayout(dialog)
@@ -621,73 +653,40 @@ class MainWindow(QMainWindow):
             return None
         return {"show_ids": show_ids.isChecked()}
 
-    def report_data(self, show_ids: bool = False):
-        """Everything the window shows, as a planner.report.ReportData (None without a projection).
+    def show_overlays(self, overlays: list[tuple[str, Sequence[float], Sequence[float]]]) -> None:
+        """Scenario lines over the projection chart (the scenarios panel's)."""
+        self.projection_view.chart.set_overlays(overlays)
 
-        Returns (data, bands_request): bands_request is the Monte Carlo call to make first
-        (keyword arguments of run_monte_carlo) when the window has no current band yet.
-        """
-        import datetime as dt
+    def set_withdrawal_request(self, request: WithdrawalRequest | None) -> None:
+        """The withdrawal choices the member is looking at (the withdrawal view sets them)."""
+        self.withdrawal_request = request
 
-        from planner.report import ReportData
+    def shown_results(self) -> tuple[Results | None, tuple[Assumptions, BandRequest] | None]:
+        """What the window shows, as the workspace's Results (None without a projection).
 
+        The second item is the simulation to run first (assumptions, request) when the shown
+        band is a preview, pending, or off."""
         view = self.projection_view
-        result = view.state.result
-        if result is None:
+        outlook, given = view.state.outlook, view.state.given
+        if outlook is None or outlook.projection is None or given is None:
             return None, None
-        source = self.data_source
-        statements = tuple(source.statements()) if source is not None else ()
-
-        def call(name: str, *args):
-            fn = getattr(source, name, None)
-            if not callable(fn):
-                return None
-            try:
-                return fn(*args)
-            except Exception:  # a part the source cannot give is left out, not the report
-                log.debug("report: %s() failed", name, exc_info=True)
-                return None
-
-        member = call("member") or (statements[-1].member if statements else None)
-        cards = tuple(call("cards") or ())
-        findings = list(call("findings") or ())
-        card_findings = call("card_findings", self.lang)
-        if card_findings is None and statements:
-            try:
-                from planner.audit import audit_cards
-
-                card_findings = audit_cards(list(statements), self.lang)
-            except Exception:
-                log.debug("report: audit failed", exc_info=True)
-        findings += list(card_findings or ())
-        provenance = tuple(call("imports") or getattr(source, "provenance", ()) or ())
-        notes: tuple[str, ...] = ()
-        try:
-            from planner.baseline import from_statements
-
-            quick = call("quick_entry")
-            if statements or quick is not None:
-                notes = tuple(n.text(self.lang) for n in from_statements(list(statements), quick).notes)
-        except Exception:
-            log.debug("report: no baseline notes", exc_info=True)
-        withdrawal_view = getattr(self, "withdrawal_view", None)
-        withdrawal = withdrawal_view.comparison if withdrawal_view is not None else None
-        if self.is_demo:
-            kind = "demo"
-        elif statements:
-            kind = "stored" if hasattr(source, "plan_import") else "statements"
-        else:
-            kind = "quick"
         band = view.band if not view.band_pending else None
-        bands_request = None
-        if band is None and view.state.assumptions is not None:
-            u = view.uncertainty
-            bands_request = {"assumptions": view.state.assumptions, "paths": u.paths, "seed": u.seed,
-                             "spreads": u.spreads(), "target": u.target(), "today": dt.date.today()}
-        data = ReportData(result=result, member=member, cards=cards, statements=statements, bands=band, jp=view.jp,
-                          withdrawal=withdrawal, adequacy=view.adequacy, findings=tuple(findings),
-                          provenance=provenance, notes=notes, source=kind, lang=self.lang, show_ids=show_ids)
-        return data, bands_request
+        withdrawal = None
+        if self.withdrawal_request is not None:
+            try:
+                withdrawal = self.workspace.withdrawal(given, self.withdrawal_request)
+            except UserError:  # the withdrawal view says why; the report goes without it
+                withdrawal = None
+        results = self.workspace.assemble(outlook, band, withdrawal)
+        return results, (None if band is not None else (given, view.band_request()))
+
+    def report_data(self, show_ids: bool = False) -> tuple[ReportData | None, tuple[Assumptions, BandRequest] | None]:
+        """Everything the window shows, as a planner.report.ReportData (None without a projection),
+        and the simulation to run first (see :meth:`shown_results`)."""
+        results, bands = self.shown_results()
+        if results is None:
+            return None, None
+        return report_data(self.workspace, results, self.lang, show_ids), bands
 
     def export_csv(self) -> None:
         self._export("csv")
@@ -705,10 +704,11 @@ class MainWindow(QMainWindow):
             options = self.ask_report_options()
             if options is None:
                 return
-        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
+        excel_id = texts.tr("import.csv_filter_excel_id", self.lang)
+        filters = self.tr("PDF files (*.pdf)") if kind == "pdf" else ";;".join([self.tr("CSV files (*.csv)"), excel_id])
         name = ("laporan-jht" if self.lang == "id" else "jht-report") + "." + kind
         start = str(Path(self.settings.last_folder or Path.home()) / name)
-        path, _ = QFileDialog.getSaveFileName(self, title, start, filters)
+        path, chosen = QFileDialog.getSaveFileName(self, title, start, filters)
         if not path:
             return
         path = Path(path)
@@ -716,21 +716,15 @@ class MainWindow(QMainWindow):
             path = path.with_suffix("." + kind)
         self.settings.last_folder = str(path.parent)
         if kind == "pdf":
-            data, bands_request = self.report_data(show_ids=bool(options.get("show_ids")))
-            fn, args = _write_report, (data, path, bands_request)
+            results, bands = self.shown_results()
+            fn, args = _write_report, (self.workspace, results, path, self.lang, bool(options.get("show_ids")), bands)
         else:
-            fn, args = _write_csv, (result, statements, path)
+            fn, args = _write_csv, (result, statements, path, "id" if chosen == excel_id else "en")
         self._run_with_progress(title, fn, *args, done=lambda _r: self.statusBar().showMessage(
             self.tr("Saved: {path}").format(path=str(path)), 10000))
 
     def _run_with_progress(self, title: str, fn, *args, done=None):
         """Run fn in the background behind a progress dialog with Cancel; errors as one sentence."""
-        import threading
-
-        from PySide6.QtWidgets import QProgressDialog
-        from planner.errors import UserError
-        from ui.worker import run_task
-
         cancel = threading.Event()
         dialog = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 100, self)
         dialog.setWindowTitle(title)
@@ -742,8 +736,6 @@ class MainWindow(QMainWindow):
             text = exc.text(self.lang) if isinstance(exc, UserError) else str(exc)
             QMessageBox.warning(self, title, self.tr("The export failed: {error}").format(error=text))
 
-        import inspect
-
         kwargs = {"cancel": cancel} if "cancel" in inspect.signature(fn).parameters else {}
         task = run_task(fn, *args, on_result=done, on_error=failed,
                         on_progress=lambda f: dialog.setValue(int(f * 100)),
@@ -754,8 +746,6 @@ class MainWindow(QMainWindow):
         return task
 
     def show_about(self) -> None:
-        from ui.about import AboutDialog
-
         AboutDialog(self).exec()
 
     # ----------------------------------------------------------------- drops, close

@@ -1,11 +1,12 @@
 """The projection view: the chart, the KPI cards, the what-if and uncertainty panels.
 
-Data in: ``set_history(statements)`` (what the statements say) and ``set_baseline(assumptions)``
-(where the projection starts, from planner.baseline or a quick entry). The what-if panel edits
-a copy of the baseline held by :class:`AssumptionState`; every edit is an undo command.
+Data in: ``set_workspace(workspace)`` (the window's planner.workspace.Workspace: history,
+saldo origin, JP data) and ``set_baseline(assumptions)`` (where the projection starts). The
+what-if panel edits a copy of the baseline held by :class:`AssumptionState`; every edit is an
+undo command. Every figure shown comes from the workspace; nothing here computes one.
 
-The deterministic projection, JP and adequacy take about a millisecond together, so they run
-on the GUI thread on every slider tick; the chart coalesces its redraws. The Monte Carlo fan
+The workspace's outlook (projection, JP, adequacy, income) takes about a millisecond, so it
+runs on the GUI thread on every slider tick; the chart coalesces its redraws. The Monte Carlo fan
 and the target's chance go through ui.worker: a request is throttled (at most one start per
 ``BAND_DELAY_MS``), a newer start cancels the older task, and a result older than the one
 shown is dropped (latest wins). ``band`` is the shown planner.montecarlo result.
@@ -16,9 +17,8 @@ at once with the line (the chart blits both). The caption and the chance card sa
 preview (``band_is_preview``); the full run starts once the slider has rested for
 ``BAND_DELAY_MS`` and replaces it.
 
-Results for others (the export, the withdrawal view): ``state.result``, ``band``, ``jp``
-(planner.jp.JPResult or None), ``adequacy`` (planner.adequacy.Adequacy or None),
-``uncertainty`` (the panel: spreads, target, seed, paths).
+Results for others (the export): ``state.outlook`` (planner.workspace.Outlook), ``band``,
+``band_request()`` (the simulation the panel asks for).
 """
 from __future__ import annotations
 
@@ -29,29 +29,25 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QSlider,
+    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from models import Assumptions, ProjectionResult, StatementYear
+from models import Assumptions, ProjectionResult
 from planner.dates import month_index
 from planner.errors import UserError
 from planner.format import date_long, percent, rupiah
-from planner.history import balance_history
-from planner.income import monthly_income, todays_rupiah
-from planner.projection import project, resolve
-from planner.rules import RuleUsage, load_rules
+from planner.income import todays_rupiah
+from planner.texts import tr as catalog  # the planner's sentences (not Qt's tr: lupdate would collect them)
+from planner.workspace import (
+    SALDO_QUICK_ENTRY, SALDO_STATEMENTS, BandRequest, Choices, Outlook, Workspace, typed_source,
+)
 from ui.chart import BalanceChart, decimal_year
 from ui.commands import ReplaceAssumptions, SetAssumption
 from ui.kpi import KpiCard
 from ui.uncertainty import UncertaintyPanel
 from ui.whatif import JPEntry, WhatIfPanel
-from ui.worker import run_task
-
-try:  # Monte Carlo bands, when planner.montecarlo is there
-    from planner import montecarlo
-except ImportError:  # pragma: no cover
-    montecarlo = None
+from ui.worker import run_task, wait_all
 
 BAND_DELAY_MS = 100  # throttle: at most one simulation start per this many ms (during a drag: after this rest)
 PREVIEW_PATHS = 500  # paths of the preview during a drag: ~1 ms, P10-P90 within ~0.5% of 10,000
@@ -62,64 +58,55 @@ CARD_MIN_WIDTH = 175  # a KPI card narrower than this wraps to the next row
 log = logging.getLogger(__name__)
 
 
-def baseline_from_source(source) -> Assumptions | None:
-    """Where the projection starts for a data source (planner.baseline); None when it cannot say.
-
-    Uses the source's statements and, if it has one, its latest quick entry
-    (``source.quick_entry()``, as planner.store.Store keeps it).
-    """
-    if source is None:
-        return None
-    from planner.baseline import from_statements, to_assumptions
-
-    statements = list(source.statements())
-    quick_entry = getattr(source, "quick_entry", None)
-    quick = quick_entry() if callable(quick_entry) else None
-    if not statements and quick is None:
-        return None
-    try:
-        return to_assumptions(from_statements(statements, quick))
-    except UserError:
-        return None
-
-
 class AssumptionState(QObject):
-    """The what-if assumptions (resolved: no None rates) and the projection they give."""
+    """The member's what-if assumptions and the workspace's outlook for them.
+
+    ``given`` keeps None where the member left the rules' default (as the command line does,
+    so the same rules are noted); ``assumptions`` is the resolved copy the panels show."""
 
     changed = Signal(object)  # Assumptions | None
 
-    def __init__(self) -> None:
+    def __init__(self, workspace: Workspace, lang: str = "id") -> None:
         super().__init__()
-        self.assumptions: Assumptions | None = None
-        self.result: ProjectionResult | None = None
-        self.error: UserError | None = None
+        self.workspace = workspace
+        self.lang = lang
+        self.given: Assumptions | None = None
+        self.choices = Choices()
+        self.outlook: Outlook | None = None
+
+    @property
+    def assumptions(self) -> Assumptions | None:
+        return self.outlook.assumptions if self.outlook is not None else None
+
+    @property
+    def result(self) -> ProjectionResult | None:
+        return self.outlook.projection if self.outlook is not None else None
+
+    @property
+    def error(self) -> UserError | None:
+        return self.outlook.error if self.outlook is not None else None
 
     def replace_all(self, a: Assumptions | None) -> None:
-        if a is not None:
-            try:
-                a = resolve(a, load_rules(), RuleUsage())
-            except UserError as exc:
-                self.assumptions, self.result, self.error = a, None, exc
-                self.changed.emit(a)
-                return
-        self.assumptions = a
+        self.given = a
         self._project()
 
     def set_field(self, field: str, value: Any) -> None:
-        if self.assumptions is None:
+        if self.given is None:
             return
-        self.assumptions = replace(self.assumptions, **{field: value})
+        self.given = replace(self.given, **{field: value})
+        self._project()
+
+    def set_choices(self, choices: Choices) -> None:
+        self.choices = choices
+        self._project()
+
+    def set_workspace(self, workspace: Workspace, lang: str) -> None:
+        """Another workspace (new data, another language): the same assumptions, projected again."""
+        self.workspace, self.lang = workspace, lang
         self._project()
 
     def _project(self) -> None:
-        self.error = None
-        if self.assumptions is None:
-            self.result = None
-        else:
-            try:
-                self.result = project(self.assumptions, load_rules())
-            except UserError as exc:
-                self.result, self.error = None, exc
+        self.outlook = None if self.given is None else self.workspace.outlook(self.given, self.choices, self.lang)
         self.changed.emit(self.assumptions)
 
 
@@ -133,6 +120,7 @@ class ProjectionView(QWidget):
     real_toggled = Signal(bool)
     assumptions_changed = Signal(object)
     band_changed = Signal(object)  # the shown Monte Carlo result (or None)
+    saldo_choice_requested = Signal(str)  # the member picks where the saldo comes from (planner.workspace.SALDO_*)
 
     def __init__(self, undo_stack, lang: str = "id", real: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -140,16 +128,11 @@ class ProjectionView(QWidget):
         self.lang = lang
         self.real = real
         self.history: list[tuple[dt.date, float]] = []
-        self.statements: list[StatementYear] = []
-        self.state = AssumptionState()
+        self.workspace = Workspace(typed_source(), lang=lang)
+        self.state = AssumptionState(self.workspace, lang)
         self.state.changed.connect(self._on_state_changed)
         self.band = None  # the shown planner.montecarlo result
         self.band_error: UserError | None = None
-        self.jp = None  # planner.jp.JPResult for the current assumptions, or None
-        self.jp_error: UserError | None = None
-        self.adequacy = None  # planner.adequacy.Adequacy, or None
-        self._jp_input = None  # planner.jp.JPInput from the statements, or None
-        self._jp_months_typed: int | None = None  # JP months typed by the member (no JP on statements)
         self._band_task = None
         self._band_generation = 0  # bumped by every change the band depends on
         self._band_shown_generation = -1
@@ -181,6 +164,18 @@ class ProjectionView(QWidget):
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.band_caption.setFont(small)
         self.band_caption.setVisible(False)
+        self.origin_label = QLabel()
+        self.origin_label.setObjectName("saldoOrigin")
+        self.origin_label.setWordWrap(True)
+        self.origin_label.setFont(small)
+        self.origin_button = QPushButton()
+        self.origin_button.setObjectName("saldoChoice")
+        self.origin_button.setFlat(True)
+        self.origin_button.setVisible(False)
+        self.origin_button.clicked.connect(self._toggle_saldo_choice)
+        origin_row = QHBoxLayout()
+        origin_row.addWidget(self.origin_label, 1)
+        origin_row.addWidget(self.origin_button)
 
         top = QHBoxLayout()
         top.addWidget(self.units_label)
@@ -214,6 +209,7 @@ class ProjectionView(QWidget):
         lay = self.left_layout = QVBoxLayout(left)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addLayout(top)
+        lay.addLayout(origin_row)
         lay.addWidget(self.chart, 1)
         lay.addWidget(self.band_caption)
         lay.addWidget(self.message)
@@ -277,25 +273,33 @@ class ProjectionView(QWidget):
         self.retranslate_ui()
 
     # ---------------------------------------------------------------- data in
-    def set_history(self, statements: Sequence[StatementYear]) -> None:
-        from planner.jp import jp_input_from_statements
-
-        self.statements = list(statements)
+    def set_workspace(self, workspace: Workspace) -> None:
+        """The window's workspace (new data): history, saldo origin, JP data; the what-if
+        assumptions are projected again on it."""
+        self.workspace = workspace
         # (31 December, total over all cards): planner.history, as the history view and the report.
-        self.history = [(h.as_of, float(h.total)) for h in balance_history(statements)]
-        try:
-            self._jp_input = jp_input_from_statements(self.statements) if self.statements else None
-        except UserError:
-            self._jp_input = None
-        self.jp_entry.setVisible(self._jp_input is None)
-        self._update_jp()
-        self.refresh()
+        self.history = [(h.as_of, float(h.total)) for h in workspace.history]
+        self.jp_entry.setVisible(not workspace.has_jp_data)
+        self.state.set_workspace(workspace, self.lang)
+
+    @property
+    def jp(self):
+        """planner.jp.JPResult for the current assumptions, or None."""
+        return self.state.outlook.jp if self.state.outlook is not None else None
+
+    @property
+    def jp_error(self) -> UserError | None:
+        return self.state.outlook.jp_error if self.state.outlook is not None else None
+
+    @property
+    def adequacy(self):
+        """planner.adequacy.Adequacy for the current assumptions, or None."""
+        return self.state.outlook.adequacy if self.state.outlook is not None else None
 
     def set_baseline(self, assumptions: Assumptions | None) -> None:
         """A new starting point: the what-if edits start over from it (not an undo step)."""
         self.state.replace_all(assumptions)
-        self.whatif.set_assumptions(self.state.assumptions if self.state.result is not None or
-                                    self.state.assumptions is not None else None)
+        self.whatif.set_assumptions(self.state.assumptions if self.state.error is None else None)
 
     def apply_assumptions(self, assumptions: Assumptions, text: str = "") -> None:
         """Replace the what-if assumptions as one undo step (a scenario, a reset)."""
@@ -314,20 +318,26 @@ class ProjectionView(QWidget):
 
     def _replace_and_show(self, a: Assumptions | None) -> None:
         self.state.replace_all(a)
-        self.whatif.set_assumptions(self.state.assumptions)
+        self._show_in_panel()
+
+    def _show_in_panel(self) -> None:
+        """The what-if panel follows valid assumptions; after an invalid edit it keeps the last
+        valid ones (the message says what is wrong; Undo goes back)."""
+        if self.state.error is None:
+            self.whatif.set_assumptions(self.state.assumptions)
 
     def _on_edited(self, field: str, value: Any, gesture: int) -> None:
-        if self.state.assumptions is None:
+        if self.state.given is None or self.state.assumptions is None:
             return
-        old = getattr(self.state.assumptions, field)
-        if old == value:
+        if getattr(self.state.assumptions, field) == value:
             return
+        old = getattr(self.state.given, field)  # None: the rules' default, restored by an undo
         self.undo_stack.push(SetAssumption(self._set_field_and_show, field, old, value,
                                            self._edit_text(field), gesture))
 
     def _set_field_and_show(self, field: str, value: Any) -> None:
         self.state.set_field(field, value)
-        self.whatif.set_assumptions(self.state.assumptions)
+        self._show_in_panel()
 
     def _edit_text(self, field: str) -> str:
         names = {
@@ -344,15 +354,12 @@ class ProjectionView(QWidget):
     def _on_state_changed(self, a) -> None:
         if self.state.result is None:
             self.band, self.band_is_preview = None, False
-        self._update_jp()
         self._request_band()  # during a drag: the preview, shown by this refresh
         self.refresh()
         self.assumptions_changed.emit(a)
 
     def _on_jp_months(self, months: int) -> None:
-        self._jp_months_typed = None if months < 0 else months
-        self._update_jp()
-        self.refresh()
+        self.state.set_choices(replace(self.state.choices, jp_months=None if months < 0 else months))
 
     def _on_uncertainty_changed(self) -> None:
         self._request_band()
@@ -366,33 +373,12 @@ class ProjectionView(QWidget):
         net = r.net_real if kind == "real" else r.net
         return float(round(net / 1e6) * 1e6) or None
 
-    # ---------------------------------------------------------------- JP and adequacy
-    def _update_jp(self) -> None:
-        """JP (from the statements, or the months typed) and the adequacy for the current result."""
-        from planner import jp as jpm
-        from planner.adequacy import adequacy_for
-
-        self.jp, self.jp_error, self.adequacy = None, None, None
-        result, a = self.state.result, self.state.assumptions
-        if result is None or a is None:
-            return
-        ra = result.assumptions
-        try:
-            if self._jp_input is not None:
-                inp = replace(self._jp_input, wage=ra.wage)  # the what-if wage is the wage now
-                self.jp = jpm.jp_benefit(ra.birth_date, inp, wage_growth=ra.wage_growth, inflation=ra.inflation,
-                                         annual_return=ra.annual_return, stop_date=result.stop_date,
-                                         career_break=ra.career_break, wage_change=ra.wage_change)
-            elif self._jp_months_typed is not None:
-                self.jp = jpm.jp_for_assumptions(ra, self._jp_months_typed, stop_date=result.stop_date)
-        except UserError as exc:
-            self.jp_error = exc
-        try:
-            self.adequacy = adequacy_for(result, self.jp)
-        except UserError:
-            self.adequacy = None
-
     # ---------------------------------------------------------------- Monte Carlo band
+    def band_request(self, paths: int | None = None) -> BandRequest:
+        """The simulation the uncertainty panel asks for (``paths``: fewer, for a preview)."""
+        u = self.uncertainty
+        return BandRequest(u.paths if paths is None else paths, u.seed, u.spreads(), u.target())
+
     def band_wanted(self) -> bool:
         """The simulation runs when the fan is shown or a target asks for its chance."""
         return self.uncertainty.bands_on or self.uncertainty.target() is not None
@@ -401,8 +387,6 @@ class ProjectionView(QWidget):
         """Something the band depends on changed: simulate again, throttled; during a drag, a
         preview now and the full run once the slider rests."""
         self._band_generation += 1
-        if montecarlo is None:
-            return
         if self.dragging():
             self._preview_band()
             self._band_timer.start()  # restarted on every tick: the full run waits for a rest
@@ -418,12 +402,12 @@ class ProjectionView(QWidget):
     def _preview_band(self) -> bool:
         """A small run on the GUI thread (PREVIEW_PATHS, same seed, spreads and target) shown as
         the band until the full run lands. False when there is nothing to preview."""
-        a, u = self.state.assumptions, self.uncertainty
+        a, u = self.state.given, self.uncertainty
         if a is None or self.state.result is None or not self.band_wanted():
             return False
         paths = min(PREVIEW_PATHS, u.paths)
         try:
-            band = montecarlo.run_monte_carlo(a, paths=paths, seed=u.seed, spreads=u.spreads(), target=u.target())
+            band = self.workspace.bands(a, self.band_request(paths))
         except Exception:  # noqa: BLE001 (a UserError is told by the full run, which follows)
             log.debug("band preview failed", exc_info=True)
             return False
@@ -440,8 +424,8 @@ class ProjectionView(QWidget):
         if self._band_task is not None:
             self._band_task.cancel()
             self._band_task = None
-        a = self.state.assumptions
-        if montecarlo is None or a is None or self.state.result is None or not self.band_wanted():
+        a = self.state.given
+        if a is None or self.state.result is None or not self.band_wanted():
             if self.band is not None or self.band_error is not None:
                 self.band, self.band_error, self.band_is_preview = None, None, False
                 self._band_shown_generation = self._band_generation
@@ -449,9 +433,7 @@ class ProjectionView(QWidget):
                 self.band_changed.emit(None)
             return
         generation = self._band_generation
-        u = self.uncertainty
-        self._band_task = run_task(montecarlo.run_monte_carlo, a, paths=u.paths, seed=u.seed, spreads=u.spreads(),
-                                   target=u.target(),
+        self._band_task = run_task(self.workspace.bands, a, self.band_request(),
                                    on_result=lambda r: self._band_ready(r, generation),
                                    on_error=lambda exc: self._band_failed(exc, generation))
 
@@ -498,6 +480,7 @@ class ProjectionView(QWidget):
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
+        self.state.lang = lang
         self.chart.set_language(lang)
         self.whatif.set_language(lang)
         self.jp_entry.set_language(lang)
@@ -607,11 +590,27 @@ class ProjectionView(QWidget):
         else:
             self.message.setVisible(False)
 
+        self._show_origin()
         self._fill_cards(result, a, unit, rp)
         self._fill_chance(result, unit)
         self._fill_jp(result)
         self._fill_adequacy(result)
         self._arrange_cards()
+
+    def _show_origin(self) -> None:
+        """Where the saldo comes from, and the choice between a quick entry and the statements."""
+        origin = self.workspace.saldo_origin
+        self.origin_label.setText(origin.text(self.lang) if origin is not None else "")
+        self.origin_label.setVisible(origin is not None)
+        self.origin_button.setVisible(origin is not None and origin.can_choose)
+        if origin is not None and origin.can_choose:
+            key = "workspace.saldo.use_statements" if origin.uses_quick_entry else "workspace.saldo.use_quick_entry"
+            self.origin_button.setText(catalog(key, self.lang))
+
+    def _toggle_saldo_choice(self) -> None:
+        origin = self.workspace.saldo_origin
+        if origin is not None:
+            self.saldo_choice_requested.emit(SALDO_STATEMENTS if origin.uses_quick_entry else SALDO_QUICK_ENTRY)
 
     def _show_band(self, px: list[float]) -> None:
         band, result = self.band, self.state.result
@@ -687,14 +686,13 @@ class ProjectionView(QWidget):
                                                       amount=rp(other), unit=other_unit))
         self.card_net.set(self.tr("Net after tax"), rp(net), unit,
                           self.tr("Final PPh 21 of {tax} (nominal) if paid within two years").format(tax=rp(result.tax)))
-        years = load_rules().value("macro.payout_years", result.claim_date)
-        income = monthly_income(result.net, years, ra.annual_return, ra.inflation)
-        if self.real:
-            income = income * result.balance_at_claim_real / result.balance_at_claim if result.balance_at_claim else 0.0
+        income = self.state.outlook.income
         self.card_income.set(
-            self.tr("Monthly income for {years} years").format(years=years), rp(income), unit,
+            self.tr("Monthly income for {years} years").format(years=income.years),
+            rp(income.real if self.real else income.nominal), unit,
             self.tr("From the net amount, earning {ret} a year and rising with {inf} inflation").format(
-                ret=percent(ra.annual_return, lang), inf=percent(ra.inflation, lang)))
+                ret=percent(ra.annual_return, lang), inf=percent(ra.inflation, lang))
+            + (" " + catalog("workspace.income.lump_sum_added", lang) if income.jp_lump_sum_added else ""))
 
     def _target_text(self, target) -> str:
         lang = self.lang
@@ -766,9 +764,6 @@ class ProjectionView(QWidget):
 
     def flush(self) -> None:
         """Finish pending work (the band simulation) and draw now: screenshots, tests."""
-        from PySide6.QtWidgets import QApplication
-        from ui.worker import wait_all
-
         self.wait_for_band()
         wait_all()
         QApplication.processEvents()

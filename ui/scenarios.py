@@ -7,8 +7,8 @@ at the claim date and its difference from the baseline in rupiah and percent. Up
 
 Saving, renaming and deleting are undoable (ui.data_commands, on the window's undo stack);
 loading a scenario into the what-if is the window's own undoable step
-(``window.apply_assumptions``). A projection takes well under a millisecond
-(planner.projection.project), so the panel computes them directly.
+(``window.apply_assumptions``). A projection takes well under a millisecond, so
+the panel asks the window's workspace (planner.workspace) for each one directly.
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from models import Assumptions, ProjectionResult
 from planner.errors import UserError
 from planner.format import date_long, percent, rupiah
-from planner.projection import project
+from planner.workspace import Workspace, typed_source
 from ui.chart import decimal_year
 from ui.contrib_model import current_lang
 from ui.data_commands import CreateScenario, DeleteScenario, OverwriteScenario, RenameScenario
@@ -61,13 +61,14 @@ def projection_points(result: ProjectionResult, real: bool = False) -> tuple[lis
     return [decimal_year(d) for d, _ in points], [float(v) for _, v in points]
 
 
-def _project(a: Assumptions | None) -> tuple[ProjectionResult | None, str | None]:
+def _project(workspace: Workspace, a: Assumptions | None) -> tuple[ProjectionResult | None, str | None]:
+    """A scenario's projection, as the window's workspace makes it."""
     if a is None:
         return None, None
-    try:
-        return project(a), None
-    except UserError as exc:
-        return None, exc.text(current_lang())
+    outlook = workspace.outlook(a)
+    if outlook.error is not None:
+        return None, outlook.error.text(current_lang())
+    return outlook.projection, None
 
 
 class ScenarioPanel(Retranslatable, QWidget):
@@ -86,6 +87,7 @@ class ScenarioPanel(Retranslatable, QWidget):
         self._store = store
         self._undo = undo_stack
         self._baseline: Assumptions | None = None
+        self._workspace = Workspace(typed_source())
         self._current: Assumptions | None = None
         self._real = False
         self._lang = current_lang()
@@ -136,6 +138,11 @@ class ScenarioPanel(Retranslatable, QWidget):
     def set_store(self, store: Any) -> None:
         self._store = store
         self.refresh()
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """The window's workspace: it projects every scenario (planner.workspace)."""
+        self._workspace = workspace
+        self._recompute()
 
     def set_baseline(self, a: Assumptions | None) -> None:
         self._baseline = a
@@ -189,9 +196,10 @@ class ScenarioPanel(Retranslatable, QWidget):
 
     # --- computing and showing -------------------------------------------------------------
     def _recompute(self) -> None:
-        self._results = {"\0baseline": _project(self._baseline), "\0current": _project(self._current)}
+        ws = self._workspace
+        self._results = {"\0baseline": _project(ws, self._baseline), "\0current": _project(ws, self._current)}
         for sc in self._scenarios:
-            self._results[sc.name] = _project(sc.assumptions)
+            self._results[sc.name] = _project(ws, sc.assumptions)
         self._fill()
         self._emit_overlays()
 
@@ -465,23 +473,20 @@ def install(window) -> None:
         dock.setWindowTitle(QCoreApplication.translate("ScenarioPanel", "Scenarios"))
 
     def data_changed() -> None:
+        panel.set_workspace(window.workspace)
         panel.set_store(window.data_source)
         panel.set_baseline(window.baseline)
         panel.set_current(window.current_assumptions())
         dock.setVisible(bool(window.has_data()))
 
-    def show_overlays(overlays: list) -> None:
-        chart = getattr(getattr(window, "projection_view", None), "chart", None)
-        setter = getattr(chart, "set_overlays", None)
-        if callable(setter):
-            setter(overlays)
 
     title()
     window.language_changed.connect(lambda _lang: title())
     window.data_changed.connect(data_changed)
     window.assumptions_changed.connect(panel.set_current)
     window.real_changed.connect(panel.set_real)
-    panel.overlays_changed.connect(show_overlays)
+    panel.overlays_changed.connect(window.show_overlays)
+    window.workspace_changed.connect(panel.set_workspace)
     panel.load_requested.connect(lambda a, text: window.apply_assumptions(a, text))
     panel.set_real(bool(getattr(window, "real", False)))
     view_menu = getattr(window, "view_menu", None)

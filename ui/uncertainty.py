@@ -15,6 +15,7 @@ The panel emits ``changed()``; the projection view reads :meth:`spreads`, :meth:
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable
 
 from PySide6.QtCore import Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import montecarlo as mc
+from planner.rules import load_rules
 from ui.whatif import SliderSpin, number_locale
 from ui.i18n import Retranslatable
 
@@ -151,10 +153,6 @@ class UncertaintyPanel(Retranslatable, QWidget):
     @staticmethod
     def _default_target_pct() -> float:
         """The ILO minimum replacement rate (macro.ilo_min_replacement), in percent."""
-        import datetime as dt
-
-        from planner.rules import load_rules
-
         return float(load_rules().value("macro.ilo_min_replacement", dt.date.today())) * 100
 
     @staticmethod

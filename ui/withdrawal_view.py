@@ -2,7 +2,7 @@
 
 The member picks the choices with widgets (a resignation date and perhaps a new job; a 10% or
 30% partial claim on a date, with the membership start and any earlier partial claim), and
-planner.withdrawal.compare values every option the same way: in today's rupiah, after the
+the window's workspace (planner.workspace) values every option the same way: in today's rupiah, after the
 final tax, and as a cost against keeping it. A choice the rules refuse (a partial claim before
 ten years of membership, or a second one) stays in the table with the reason in one sentence.
 
@@ -13,20 +13,20 @@ units (``real_changed``); it recomputes lazily (about a millisecond) when it is 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from models import Assumptions, StatementYear
+from models import Assumptions
 from planner import withdrawal as wd
 from planner.errors import UserError
 from planner.format import date_long, rupiah
 from planner.projection import MAX_WAGE
 from planner.rules import load_rules
+from planner.workspace import WithdrawalRequest, Workspace, typed_source
 from ui.whatif import number_locale
 from ui.i18n import Retranslatable
 
@@ -41,25 +41,15 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-def member_since_from(statements: Sequence[StatementYear]) -> dt.date | None:
-    """The earliest Keps Awal JHT printed on the statements, or None."""
-    dates = []
-    for st in statements:
-        if st.member_since:
-            try:
-                dates.append(wd.parse_member_since(st.member_since))
-            except UserError:
-                continue
-    return min(dates) if dates else None
-
-
 class WithdrawalView(Retranslatable, QWidget):
+    request_changed = Signal(object)  # the WithdrawalRequest the widgets say, None when none is asked for
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.lang = "id"
         self.real = False
         self._assumptions: Assumptions | None = None
-        self._statements: list[StatementYear] = []
+        self._workspace = Workspace(typed_source())
         self._comparison: wd.Comparison | None = None
         self.error: UserError | None = None
         self._dirty = True
@@ -201,9 +191,10 @@ class WithdrawalView(Retranslatable, QWidget):
                 for purpose in ("retirement", "housing")]
 
     # ---------------------------------------------------------------- data in
-    def set_statements(self, statements: Sequence[StatementYear]) -> None:
-        self._statements = list(statements)
-        since = member_since_from(self._statements)
+    def set_workspace(self, workspace: Workspace) -> None:
+        """The window's workspace: its statements give Keps Awal; it computes the comparison."""
+        self._workspace = workspace
+        since = workspace.member_since()
         for w in (self.member_since_known, self.member_since):
             w.blockSignals(True)
         self.member_since_known.setChecked(since is not None)
@@ -282,6 +273,8 @@ class WithdrawalView(Retranslatable, QWidget):
     def _mark_dirty(self) -> None:
         self._dirty = True
         self._timer.start()
+        request = self.choices()
+        self.request_changed.emit(request if request.asks_anything else None)
 
     def _recompute_if_shown(self) -> None:
         if self.isVisible():
@@ -292,26 +285,27 @@ class WithdrawalView(Retranslatable, QWidget):
         if self._dirty:
             self.recompute()
 
-    def choices(self) -> dict:
-        """The keyword arguments for planner.withdrawal.compare, from the widgets."""
-        kw: dict = {}
+    def choices(self) -> WithdrawalRequest:
+        """The withdrawal choices, from the widgets."""
+        cash_out_on = new_job = partial_pct = partial_on = member_since = previous = None
         if self.cash_out.isChecked():
-            kw["cash_out_on"] = _pydate(self.resign_on.date())
+            cash_out_on = _pydate(self.resign_on.date())
             if self.new_job.isChecked():
-                kw["new_job"] = wd.NewJob(_pydate(self.new_job_on.date()), float(self.new_job_wage.value()))
+                new_job = wd.NewJob(_pydate(self.new_job_on.date()), float(self.new_job_wage.value()))
         if self.partial.isChecked():
-            kw["partial_pct"] = int(self.partial_share.currentData())
-            kw["partial_on"] = _pydate(self.partial_on.date())
-            kw["member_since"] = _pydate(self.member_since.date()) if self.member_since_known.isChecked() else None
-            kw["previous_partial"] = _pydate(self.previous_on.date()) if self.previous.isChecked() else None
-        return kw
+            partial_pct = int(self.partial_share.currentData())
+            partial_on = _pydate(self.partial_on.date())
+            member_since = _pydate(self.member_since.date()) if self.member_since_known.isChecked() else None
+            previous = _pydate(self.previous_on.date()) if self.previous.isChecked() else None
+        return WithdrawalRequest(cash_out_on, new_job, partial_pct, partial_on, member_since, previous)
 
     def recompute(self) -> None:
         self._dirty = False
         self._comparison, self.error = None, None
+        request = self.choices()
         if self._assumptions is not None:
             try:
-                self._comparison = wd.compare(self._assumptions, **self.choices())
+                self._comparison = self._workspace.withdrawal(self._assumptions, request)
             except UserError as exc:
                 self.error = exc
         self._fill()
@@ -442,13 +436,13 @@ def install(window) -> None:
     view.set_real(bool(window.real))
     window.add_view(view, lambda: QCoreApplication.translate("WithdrawalView", "Withdrawal choices"), "withdrawal")
 
-    def data_changed() -> None:
-        source = window.data_source
-        view.set_statements(list(source.statements()) if source is not None else [])
+    def workspace_changed(workspace) -> None:
+        view.set_workspace(workspace)
         view.set_assumptions(window.current_assumptions())
 
-    window.data_changed.connect(data_changed)
+    view.request_changed.connect(window.set_withdrawal_request)
+    window.workspace_changed.connect(workspace_changed)
     window.assumptions_changed.connect(lambda _a: view.set_assumptions(window.current_assumptions()))
     window.real_changed.connect(view.set_real)
     window.language_changed.connect(view.set_language)
-    data_changed()
+    workspace_changed(window.workspace)

@@ -20,7 +20,7 @@ from models.remedies import Arrears, ClaimReason, LetterKind, Readiness
 from planner.audit import audit_statement
 from planner.baseline import from_statements, to_assumptions
 from planner.cli.import_cmd import add_source_args, has_source, load_source
-from planner.cli.project_cmd import amount_arg, date_arg
+from planner.cli.arguments import amount_arg, date_arg
 from planner.errors import InvalidInput
 from planner.remedies.arrears import compute_arrears
 from planner.remedies.export import write_pdf, write_text
@@ -83,6 +83,8 @@ def arrears_from_args(args: argparse.Namespace) -> Arrears:
     source = load_source(args)
     rules = load_rules()
     wage = None if args.wage is None else Decimal(str(amount_arg(args.wage, "Upah (--wage)", "The wage (--wage)")))
+    if wage is not None and wage <= 0:
+        raise InvalidInput("wage_range", *both("remedies.cli.wage_positive"))
     statements = source.statements
     if wage is not None:  # the audit finds under-reported months only against a wage the member gives
         statements = [audit_statement(st, rules, declared_wage=wage, lang=args.lang) for st in statements]

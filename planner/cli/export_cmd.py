@@ -5,14 +5,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from planner import csvio
+from planner.cli import add_common
+from planner.cli.arguments import add_assumption_args
+from planner.cli.import_cmd import add_source_args, has_source
+from planner.cli.project_cmd import assumptions_for, workspace_for
 from planner.display import shown_path
+from planner.texts import tr
 
 
 def register(subs: argparse._SubParsersAction) -> None:
-    from planner.cli import add_common
-    from planner.cli.import_cmd import add_source_args
-    from planner.cli.project_cmd import add_assumption_args
-
     p = subs.add_parser("export-csv", help="ekspor riwayat atau proyeksi ke CSV",
                         description="Menulis riwayat (ringkasan tahunan dan baris iuran, bisa diimpor lagi) "
                                     "atau tabel proyeksi ke CSV. Format: docs/csv-format.md.")
@@ -29,23 +31,18 @@ def register(subs: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planner import csvio
-    from planner.cli.import_cmd import has_source, load_source
-
     if not has_source(args) and not (args.what == "projection" and args.balance is not None):
         args.stored = True  # the default source: what is stored
+    ws = workspace_for(args)
     if args.what == "history":
-        text = csvio.write_history_csv(load_source(args).statements, args.number_style)
+        text = csvio.write_history_csv(ws.statements, args.number_style)
     else:
-        from planner.cli.project_cmd import assumptions_for
-        from planner.projection import project
-        from planner.rules import load_rules
-
-        assumptions, _ = assumptions_for(args)
-        text = csvio.write_projection_csv(project(assumptions, load_rules()))
+        outlook = ws.outlook(assumptions_for(args, ws))
+        if outlook.error is not None:
+            raise outlook.error
+        text = csvio.write_projection_csv(outlook.projection)
     out = Path(args.out)
     csvio.write_text(out, text)  # whole or not at all; a failure is one sentence (planner.fileio)
     lines = text.count("\n")
-    shown = shown_path(out)
-    sys.stdout.write((f"Written: {shown} ({lines} lines)\n" if args.lang == "en" else f"Ditulis: {shown} ({lines} baris)\n"))
+    sys.stdout.write(tr("workspace.cli.written_lines", args.lang, path=shown_path(out), lines=lines) + "\n")
     return 0

@@ -18,21 +18,20 @@ Three passes, so that a layout the planner does not know is covered too:
 """
 from __future__ import annotations
 
-import os
 import re
 import shlex
-import tempfile
-from errno import ENOSPC
+import time
 from pathlib import Path
 
 import pypdf
 
 import planner
-from planner.errors import UserError
-from planner.importers import CannotOpen, NoTextLayer, _looks_like_pdf, _open_pdf, pdf_text
-from planner.importers.errors import ImportProblem
+from planner import fileio
 from planner.format import mask_digits
+from planner.importers import NoTextLayer, _extract_pdf_text, _looks_like_pdf, _open_pdf, read_regular_file
+from planner.importers.errors import ImportProblem
 from planner.texts import both
+from planner.validate import limits
 
 # (label pattern, placeholder); a label is followed by a colon. Order matters: longer first.
 _IDENTITY_LABELS: tuple[tuple[str, str], ...] = (
@@ -163,14 +162,16 @@ def with_text_offer(problem: ImportProblem, path: str | Path) -> ImportProblem:
 
 
 def statement_text(data: bytes, password: str | None = None) -> list[tuple[str, str]]:
-    """(mode, text) of a PDF's text layer in pypdf's plain and layout modes."""
+    """(mode, text) of a PDF's text layer in pypdf's plain and layout modes, within the
+    import's page and time limits."""
     if not _looks_like_pdf(data):
         raise ImportProblem("save_text_pdf_only", *both("import.save_text_pdf_only"))
+    deadline = time.monotonic() + limits().pdf_seconds
     reader = _open_pdf(data, password)
-    plain = pdf_text(reader, "plain")
+    plain = _extract_pdf_text(reader, "plain", deadline)
     if not plain.strip():
         raise NoTextLayer()
-    return [("plain", plain), ("layout", pdf_text(reader, "layout"))]
+    return [("plain", plain), ("layout", _extract_pdf_text(reader, "layout", deadline))]
 
 
 def redacted_document(data: bytes, password: str | None = None) -> str:
@@ -185,29 +186,8 @@ def redacted_document(data: bytes, password: str | None = None) -> str:
 
 
 def save_redacted_text(source: str | Path, target: str | Path, password: str | None = None) -> Path:
-    """Write the redacted text of `source` to `target`: whole or not at all."""
-    source, target = Path(source), Path(target)
-    try:
-        data = source.read_bytes()
-    except OSError:
-        raise CannotOpen() from None
-    document = redacted_document(data, password)
-    target = target.resolve()
-    part: str | None = None
-    try:
-        fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(document)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(part, target)
-    except OSError as exc:
-        if part is not None:
-            Path(part).unlink(missing_ok=True)
-        raise _write_failed(target, exc) from None
+    """Write the redacted text of `source` to `target`: whole or not at all (planner.fileio)."""
+    document = redacted_document(read_regular_file(Path(source)), password)
+    target = Path(target).resolve()
+    fileio.write_text(target, document, newline="\n")
     return target
-
-
-def _write_failed(target: Path, exc: OSError) -> UserError:
-    key = "common.disk_full" if exc.errno == ENOSPC else "import.save_text_failed"
-    return UserError("save_text_failed", *both(key, path=str(target)))

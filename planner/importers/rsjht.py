@@ -37,6 +37,7 @@ from models import Beneficiary, Card, Contribution, Member, Relation, Segment, S
 from planner.importers import register
 from planner.importers.errors import IncompleteStatement
 from planner.parse import ParseError, amount_in_style, detect_style, parse_date, parse_period
+from planner.texts import both
 
 _DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
 _PERIOD = r"\d{1,2}[-/]\d{4}"
@@ -100,8 +101,9 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _fail(id_detail: str, en_detail: str) -> IncompleteStatement:
-    return IncompleteStatement(id_detail, en_detail)
+def _fail(detail: str, **fields: object) -> IncompleteStatement:
+    """What could not be read: ``import.detail.<detail>`` in resources/texts/import.toml."""
+    return IncompleteStatement(*both(f"import.detail.{detail}", **fields))
 
 
 class _Amounts:
@@ -126,8 +128,7 @@ def strict_amount(token: str, style: str) -> Decimal:
     try:
         return amount_in_style(token, style)
     except ParseError:
-        raise _fail(f"angka {token!r} tidak sesuai format dokumen",
-                    f"amount {token!r} does not fit the document's number style") from None
+        raise _fail("amount_style", value=repr(token)) from None
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -136,7 +137,7 @@ def _date(text: str | None) -> dt.date | None:
     try:
         return parse_date(text)
     except ParseError:
-        raise _fail(f"tanggal {text!r} tidak valid", f"date {text!r} is not valid") from None
+        raise _fail("date", value=repr(text)) from None
 
 
 def _header_pairs(flat: str) -> list[tuple[str, str]]:
@@ -258,12 +259,12 @@ class RsjhtExtractor:
         kartu = head.get("kartu", "")
         m = re.match(r"(\d[\d ]*\d)\s*/\s*(\d+|-)?", kartu)
         if not m:
-            raise _fail("nomor kartu (KPJ) tidak ditemukan", "the card number (KPJ) is missing")
+            raise _fail("kpj_missing")
         kpj = m.group(1).replace(" ", "")
         nik = m.group(2) if m.group(2) and m.group(2) != "-" else None
         name = head.get("nama", "").strip()
         if not name:
-            raise _fail("nama peserta tidak ditemukan", "the member's name is missing")
+            raise _fail("name_missing")
         birth = _date(_first_date(head.get("lahir")))
         npp_text = head.get("npp", "")
         npp = npp_text.split("/")[0].strip() if npp_text else ""
@@ -278,14 +279,13 @@ class RsjhtExtractor:
             try:
                 y, mo = parse_period(keps.group(1))
             except ParseError:
-                raise _fail(f"Keps Awal {keps.group(1)!r} tidak valid",
-                            f"the membership start {keps.group(1)!r} is not valid") from None
+                raise _fail("keps_awal", value=repr(keps.group(1))) from None
             member_since = f"{mo:02d}-{y:04d}"
         jp_months = None
         masa = re.match(r"(\d+)", head.get("masa_jp", ""))
         if masa:
             if len(masa.group(1)) > 4:  # a lifetime is under 10,000 months: the text is damaged
-                raise _fail("Masa Iuran JP tidak valid", "the JP contribution period is not valid")
+                raise _fail("masa_jp")
             jp_months = int(masa.group(1))
         printed_on = _date(_first_date(head.get("tanggal")))
         branch = head.get("kantor_cabang", "").strip()
@@ -295,12 +295,12 @@ class RsjhtExtractor:
         awal = _SALDO_AWAL.search(flat)
         akhir = _SALDO_AKHIR.search(flat)
         if not awal or not akhir:
-            raise _fail("ringkasan (Saldo Awal/Saldo Akhir) tidak ditemukan", "the summary (opening/closing balance) is missing")
+            raise _fail("summary_missing")
         region_start = min(summary_at.start() if summary_at else awal.start(), awal.start())
         iuran = _IURAN.search(flat, region_start)
         pengembangan = _PENGEMBANGAN.search(flat, region_start)
         if not iuran or not pengembangan:
-            raise _fail("Iuran atau Pengembangan di ringkasan tidak ditemukan", "the summary's contributions or development are missing")
+            raise _fail("summary_parts_missing")
         opening = amount(awal.group(2))
         closing = amount(akhir.group(2))
         contributions = amount(iuran.group(1))
@@ -310,9 +310,9 @@ class RsjhtExtractor:
         title = _TITLE.search(flat)
         year = int(title.group(1)) if title else (closing_date.year if closing_date else None)
         if year is None:
-            raise _fail("tahun rincian tidak ditemukan", "the statement's year is missing")
+            raise _fail("year_missing")
         if year < dt.MINYEAR:  # "TAHUN 0000": no date can be made in it
-            raise _fail(f"tahun rincian {year:04d} tidak valid", f"the statement's year {year:04d} is not valid")
+            raise _fail("year", year=f"{year:04d}")
 
         rows = self._rows(flat, amount)
 
@@ -321,7 +321,7 @@ class RsjhtExtractor:
         if jm:
             jumlah = tuple(amount(jm.group(i)) for i in range(1, 5))
             if not rows and any(jumlah):
-                raise _fail("tabel iuran tidak terbaca", "the contribution table could not be read")
+                raise _fail("table")
         jp_acc = jp_parts = None
         ak = _AKUMULASI.search(flat)
         if ak:
@@ -365,7 +365,7 @@ class RsjhtExtractor:
             try:
                 period = parse_period(m.group(3))
             except ParseError:
-                raise _fail(f"bulan {m.group(3)!r} tidak valid", f"month {m.group(3)!r} is not valid") from None
+                raise _fail("month", value=repr(m.group(3))) from None
             values = [amount(m.group(i)) for i in range(5, 11)]
             rows.append(Contribution(
                 period=period,
@@ -381,11 +381,9 @@ class RsjhtExtractor:
         starts = len(_ROW_START.findall(region))
         if numbers != list(range(1, len(numbers) + 1)):
             gap = next((i + 1 for i, n in enumerate(numbers) if n != i + 1), len(numbers) + 1)
-            raise _fail(f"baris iuran nomor {gap} tidak terbaca (mungkin ada halaman yang hilang)",
-                        f"contribution row {gap} could not be read (a page may be missing)")
+            raise _fail("row_gap", row=gap)
         if starts > len(rows):
-            raise _fail(f"baris iuran nomor {len(rows) + 1} tidak terbaca",
-                        f"contribution row {len(rows) + 1} could not be read")
+            raise _fail("row", row=len(rows) + 1)
         return rows
 
 

@@ -16,7 +16,7 @@ from planner.importers import read_files
 from planner.montecarlo import Target, run_monte_carlo
 from planner.projection import project
 from planner.report import (
-    ReportCancelled, ReportData, ReportWriteError, build_report, report_clock, report_today,
+    Provenance, ReportCancelled, ReportData, ReportWriteError, build_report, report_clock, report_today,
 )
 from resources import DEMO_DIR
 from ui.launcher import main
@@ -57,7 +57,7 @@ def demo(tmp_path_factory):
         bands = run_monte_carlo(a, paths=400, seed=5, target=Target(amount=150_000_000), today=report_today())
         out = {}
         for lang in ("id", "en"):
-            data = ReportData(result=result, statements=statements, findings=tuple(cross), provenance=tuple(results),
+            data = ReportData(result=result, statements=statements, findings=tuple(cross), provenance=tuple(Provenance(r.file_name, r.sha256) for r in results),
                               bands=bands, source="statements", lang=lang)
             path = tmp_path_factory.mktemp("rep") / f"demo-{lang}.pdf"
             build_report(data, path)

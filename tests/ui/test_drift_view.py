@@ -6,6 +6,7 @@ import pytest
 from planner.drift import drift
 from planner.importers import read_files
 from planner.store import open_store
+from planner.workspace import comparable
 from resources.demo.make_demo import demo_statements, file_name, write_statement_pdf
 
 
@@ -37,7 +38,7 @@ def test_a_newer_statement_shows_the_drift_and_keeps_the_earlier_projection(make
 
     # The earlier job's card has no 2025 statement: the drift is taken on the card that has one,
     # from its own earlier baseline with the saved projection's rates.
-    subject, compared = watcher.comparable(before, store.statements())
+    subject, compared = comparable(before, store.statements())
     assert {s.card.kpj for s in compared} == {s.card.kpj for s in newer} and watcher.partial
     expected = drift(subject, compared)
     assert watcher.drift.actual == pytest.approx(float(sum(s.closing for s in newer)))

@@ -116,15 +116,15 @@ def test_without_jp_data_the_card_is_hidden_with_a_note_and_typed_months_bring_i
     assert "Masa Iuran JP" in view.adequacy_label.text()
     assert view.jp_entry.isVisibleTo(view.jp_entry.parentWidget())
     view.jp_entry.enabled.setChecked(True)
-    view.jp_entry.months.spin.setValue(120)
+    view.jp_entry.months.spin.setValue(100)  # at most 114 since JP began (July 2015) to 31 Dec 2024
     assert view.card_jp.isVisibleTo(view)
-    assert view.jp is not None and view.jp.months >= 120
+    assert view.jp is not None and view.jp.months >= 100
     assert view.card_jp.value.text() in (rupiah(view.jp.monthly_benefit or 0, "id"), rupiah(view.jp.lump_sum or 0, "id"))
 
 
 def test_kpis_follow_the_units(view, qtbot, make_window):
     view.jp_entry.enabled.setChecked(True)
-    view.jp_entry.months.spin.setValue(200)
+    view.jp_entry.months.spin.setValue(100)  # at most 114 since JP began (July 2015) to 31 Dec 2024
     view.set_real(True)
     assert view.card_jp.value.text() == rupiah(view.jp.monthly_benefit_real, "id")
     assert view.card_net.value.text() == rupiah(view.state.result.net_real, "id")

@@ -266,3 +266,16 @@ def test_export_csv_runs_through_the_worker_and_writes_the_projection(make_windo
     text = target.read_text(encoding="utf-8-sig")
     assert str(w.projection_view.state.result.claim_date.year) in text
     assert w.settings.last_folder == str(tmp_path)
+
+
+def test_export_csv_for_excel_set_to_indonesian(make_window, example_assumptions, tmp_path, monkeypatch):
+    from planner import texts
+
+    w = make_window()
+    w.set_baseline(example_assumptions)
+    target = tmp_path / "excel-id.csv"
+    chosen = texts.tr("import.csv_filter_excel_id", w.lang)
+    monkeypatch.setattr("ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), chosen))
+    w.export_csv()
+    header, first = target.read_text(encoding="utf-8-sig").splitlines()[:2]
+    assert header.startswith("tahun;usia;") and "," in first and "." not in first

@@ -27,7 +27,10 @@ def test_the_tab_compares_keep_cash_out_and_partial_like_the_planner(window):
     v.cash_out.setChecked(True)
     v.resign_on.setDate(v.resign_on.date().addYears(2))
     c = v.comparison
-    expected = wd.compare(window.current_assumptions(), **v.choices())
+    r = v.choices()
+    expected = wd.compare(window.current_assumptions(), cash_out_on=r.cash_out_on, new_job=r.new_job,
+                          partial_pct=r.partial_pct, partial_on=r.partial_on, member_since=r.member_since,
+                          previous_partial=r.previous_partial)
     assert [o.kind for o in c.options] == ["keep", "cash_out"]
     keep, cash = _row_texts(v, 0), _row_texts(v, 1)
     assert keep[3] == rupiah(expected.options[0].value_real, "id")
@@ -80,12 +83,12 @@ def test_the_pdf_export_passes_jp_withdrawal_adequacy_and_bands(window, monkeypa
         captured["data"], captured["path"] = data, path
         return path
 
-    monkeypatch.setattr("planner.report.build_report", fake_build_report)
+    monkeypatch.setattr("ui.main_window.build_report", fake_build_report)
     monkeypatch.setattr(mw.MainWindow, "ask_report_options", lambda self: {"show_ids": True})
     target = tmp_path / "laporan.pdf"
     monkeypatch.setattr("ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
     view = window.projection_view
-    view.set_jp_months(150)
+    view.set_jp_months(100)  # at most 114 months since JP began (July 2015) to 31 Dec 2024
     view.uncertainty.set_target("pct_wage", 20)
     view.wait_for_band()
     window.export_pdf()
@@ -93,7 +96,7 @@ def test_the_pdf_export_passes_jp_withdrawal_adequacy_and_bands(window, monkeypa
     assert captured["path"] == target
     assert data.jp is view.jp and data.jp is not None
     assert data.adequacy is view.adequacy and data.adequacy is not None
-    assert data.withdrawal is window.withdrawal_view.comparison
+    assert data.withdrawal == window.withdrawal_view.comparison
     assert [o.kind for o in data.withdrawal.options] == ["keep", "cash_out", "partial"]
     assert data.bands is not None and data.bands.seed == view.uncertainty.seed
     assert data.bands.target is not None and data.bands.target.pct_wage == pytest.approx(0.2)
@@ -105,7 +108,7 @@ def test_the_export_simulates_the_bands_when_the_window_has_none(window, monkeyp
     import ui.main_window as mw
 
     captured = {}
-    monkeypatch.setattr("planner.report.build_report",
+    monkeypatch.setattr("ui.main_window.build_report",
                         lambda data, path, progress=None, cancel=None: captured.setdefault("data", data))
     monkeypatch.setattr(mw.MainWindow, "ask_report_options", lambda self: {"show_ids": False})
     monkeypatch.setattr("ui.main_window.QFileDialog.getSaveFileName",
