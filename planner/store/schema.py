@@ -135,6 +135,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             updated TEXT NOT NULL
         )""",
     ),
+    # 3: what the real statement layout adds: Akumulasi Iuran JP split by who paid, the JP
+    # pension date, and the card's JP beneficiaries (JSON [{"relation", "name"}]).
+    (
+        "ALTER TABLE statements ADD COLUMN jp_accumulated_employer TEXT",
+        "ALTER TABLE statements ADD COLUMN jp_accumulated_worker TEXT",
+        "ALTER TABLE statements ADD COLUMN jp_pension_date TEXT",
+        "ALTER TABLE cards ADD COLUMN beneficiaries TEXT NOT NULL DEFAULT '[]'",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
