@@ -46,6 +46,7 @@ from planner.report_layout import (
 )
 from planner.report_text import RULE_LABELS_ID, tr
 from planner.rules import Rules, RulesError, load_rules
+from planner.texts import tr as say  # the catalog's; report_text's tr is this module's own
 
 Progress = Callable[[float], "bool | None"]
 
@@ -738,8 +739,8 @@ def _jp_blocks(ctx: _Ctx, jp: JPResult) -> list[Block]:
         notes.append(ctx.t("jp_clamped_max"))
     if jp.lump_sum and jp.min_months:
         notes.append(ctx.t("jp_lump_why", n=jp.min_months))
-    if jp.accumulated_estimated:
-        notes.append(ctx.t("jp_estimated"))
+    if jp.lump_sum and jp.accumulated_source:
+        notes.append(say(f"jp.accumulated_source.{jp.accumulated_source}", ctx.lang))
     notes.append(ctx.t("jp_note"))
     for n in notes:
         out.append(Paragraph(n, 7.6, color=MUTED))

@@ -181,6 +181,7 @@ def summary_text(results: Results, lang: str = "id") -> str:
         else:
             lines.append(tr("workspace.cli.jp_lump_sum", lang, min=jp.min_months, amount=rp(jp.lump_sum),
                             real=rp(jp.lump_sum_real)))
+            lines.append("  " + tr(f"jp.accumulated_source.{jp.accumulated_source}", lang))
         lines.append("")
     if comparison:
         lines.append(tr("workspace.cli.withdrawal_head", lang))
