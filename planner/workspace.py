@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Sequence
 
 from models import Assumptions, Card, Finding, Member, ProjectionResult, Segment, StatementYear
+from models.remedies import ClaimReason, Readiness
 from planner import adequacy as ad
 from planner import jp as jpm
 from planner import montecarlo as mc
@@ -43,6 +44,7 @@ from planner.format import date_long, mask_digits
 from planner.history import HistoryYear, balance_history
 from planner.importers import ImportResult, read_files
 from planner.projection import project, resolve
+from planner.remedies.readiness import member_since, readiness
 from planner.remedies.report_section import section_for_statements
 from planner.report import Provenance, ReportData, report_today
 from planner.rules import RuleUsage, Rules, load_rules
@@ -215,6 +217,16 @@ class Outlook:
     jp_error: UserError | None = None
     adequacy: ad.Adequacy | None = None
     income: MonthlyIncome | None = None
+
+
+@dataclass(frozen=True)
+class ClaimRequest:
+    """A claim reason the member chose ("Siap cair": ``--reason``/``--reason-date``, or the
+    "Tunggakan & bukti" tab): the report then carries its readiness checklist."""
+
+    reason: ClaimReason
+    on: dt.date  # the day work stopped, or the claim date (planner.remedies.readiness)
+    member_since: dt.date | None = None  # Keps Awal JHT; None: the earliest the statements print
 
 
 @dataclass(frozen=True)
@@ -433,8 +445,19 @@ def _income(result: ProjectionResult, adequacy: ad.Adequacy) -> MonthlyIncome:
                          adequacy.jp_lump_sum_added)
 
 
-def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = False) -> ReportData:
-    """The report's input: the same results the window and the CLI show."""
+def claim_readiness(ws: Workspace, results: Results, claim: ClaimRequest, lang: str,
+                    show_ids: bool = False) -> Readiness:
+    """The "Siap cair" checklist and figures for `claim`, on the results' assumptions (raises
+    UserError when the claim cannot be assessed, e.g. a date before the member was born)."""
+    since = claim.member_since or member_since(ws.statements)
+    return readiness(claim.reason, claim.on, results.outlook.assumptions, ws.statements, since, ws.today, lang,
+                     show_ids, ws.rules)
+
+
+def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = False,
+                claim: ClaimRequest | None = None) -> ReportData:
+    """The report's input: the same results the window and the CLI show; with a claim reason
+    chosen, its readiness checklist too (the remedies section)."""
     projection = results.outlook.projection
     if projection is None:
         raise results.outlook.error or NoBaseline()
@@ -447,5 +470,6 @@ def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = Fal
                       adequacy=results.outlook.adequacy, findings=tuple(ws.source.findings),
                       provenance=ws.source.provenance, notes=tuple(notes), source=kind, lang=lang,
                       show_ids=show_ids,
-                      remedies=section_for_statements(ws.statements, ws.source.findings, lang, show_ids, ws.today,
-                                                      ws.rules))
+                      remedies=section_for_statements(
+                          ws.statements, ws.source.findings, lang, show_ids, ws.today, ws.rules,
+                          claim_readiness(ws, results, claim, lang, show_ids) if claim is not None else None))

@@ -99,7 +99,7 @@ from planner.importers import ImportResult
 from planner.report import ReportData, build_report
 from planner.store import Store
 from planner.workspace import (
-    SALDO_NEWEST, BandRequest, Results, Source, WithdrawalRequest, Workspace, report_data,
+    SALDO_NEWEST, BandRequest, ClaimRequest, Results, Source, WithdrawalRequest, Workspace, report_data,
     source_from_import_results, source_from_store, typed_source,
 )
 from planner import texts
@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         self.saldo_from = SALDO_NEWEST  # the member's choice between a quick entry and the statements
         self.workspace = Workspace(typed_source(), lang=self.lang)  # the one the views read
         self.withdrawal_request: WithdrawalRequest | None = None
+        self.claim_request: ClaimRequest | None = None  # set by the "Tunggakan & bukti" tab: the report's checklist
         self.baseline: Assumptions | None = None
         self.undo_stack = QUndoStack(self)
         self._views: list[tuple[str, QWidget, Callable[[], str]]] = []
@@ -686,7 +687,7 @@ class MainWindow(QMainWindow):
         results, bands = self.shown_results()
         if results is None:
             return None, None
-        return report_data(self.workspace, results, self.lang, show_ids), bands
+        return report_data(self.workspace, results, self.lang, show_ids, self.claim_request), bands
 
     def export_csv(self) -> None:
         self._export("csv")
