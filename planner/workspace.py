@@ -274,7 +274,9 @@ class Workspace:
             self.jp_input = None
         own = [f for st in sorted(source.statements, key=lambda s: (s.card.kpj, s.year)) for f in st.findings]
         keys = {_finding_key(f) for f in own}
-        self.findings: tuple[Finding, ...] = tuple(own + [f for f in source.findings if _finding_key(f) not in keys])
+        # Those no single statement carries: across years and cards, unusable stored records.
+        self.findings_across: tuple[Finding, ...] = tuple(f for f in source.findings if _finding_key(f) not in keys)
+        self.findings: tuple[Finding, ...] = tuple(own) + self.findings_across
         self.member = source.member or self._member_from_statements()
         self.cards = source.cards or (self.baseline.cards if self.baseline is not None else ())
 
