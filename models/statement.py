@@ -80,6 +80,8 @@ class StatementYear:
     jumlah: tuple[Decimal, Decimal, Decimal, Decimal] | None = None  # JHT PK, TK, JP PK, TK
     jht_age_date: dt.date | None = None  # "Usia JHT 56 tahun pada tanggal"
     effective_return: float | None = None
+    from_picture: bool = False  # read by OCR from a photo, scan or screenshot
+    confirmed: bool = False  # a person checked the values OCR was unsure of (pictures only)
 
     @property
     def as_of(self) -> dt.date:

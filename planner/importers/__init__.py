@@ -15,6 +15,7 @@ Every problem is a :class:`planner.importers.errors.ImportProblem` (a
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import io
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Iterable, Literal, Protocol, runtime_checkable
 
 from models import Finding, StatementYear
+from models.picture import UncertainField
 from planner.errors import UserError
 from planner.importers.errors import (
     CannotOpen,
@@ -84,6 +86,7 @@ class ImportResult:
     extractor_version: str
     statements: tuple[StatementYear, ...]
     findings: tuple[Finding, ...]  # across the statements of this file; per-year ones sit in each
+    uncertain: tuple[UncertainField, ...] = ()  # values read from a picture that a person must check
 
 
 _REGISTRY: dict[str, Extractor] = {}
@@ -127,8 +130,7 @@ def read_file(path: str | Path, password: str | None = None, lang: str = "id") -
     except OSError:
         raise CannotOpen() from None
     result = read_bytes(data, path.name, password, lang=lang)
-    return ImportResult(path, result.file_name, result.sha256, result.extractor,
-                        result.extractor_version, result.statements, result.findings)
+    return dataclasses.replace(result, path=path)
 
 
 def read_files(paths: Iterable[str | Path], password: str | None = None,
@@ -156,8 +158,16 @@ def read_bytes(data: bytes, name: str, password: str | None = None, lang: str = 
     if not data.strip():
         raise EmptyFile()
     digest = hashlib.sha256(data).hexdigest()
+    # Imported here: picture imports this package (ImportResult, extractors).
+    from planner.importers import picture
+
+    if picture.is_picture(data):
+        return picture.read_picture_files([(name, data)], lang)
     if _looks_like_pdf(data):
-        extractor, statements = _read_pdf(data, password)
+        try:
+            extractor, statements = _read_pdf(data, password)
+        except NoTextLayer:  # a scanned PDF: its pages are pictures
+            return picture.read_picture_files([(name, data)], lang)
     else:
         extractor, statements = _read_text(data)
     rules = load_rules()

@@ -1,0 +1,366 @@
+"""Statements read from pictures: photos, scans, screenshots, and PDFs without a text layer.
+
+    file(s) -> page images -> OCR words (planner.importers.ocr) -> lines (ocr_lines)
+            -> the same extractor and audit as a PDF's text -> self-checks (ocr_checks)
+
+Pictures are PNG, JPEG and whatever else Pillow opens (TIFF pages, BMP, WebP, GIF); a PDF
+without text is rendered with PDFium at :data:`DPI`. Several pictures given together are
+pages of one printout in the order given: their lines are read as one text, which the
+extractor splits into statements at each summary, so a two-page printout photographed page
+by page is one statement and pictures of two statements are two.
+
+Nothing read here is stored silently: :attr:`PictureResult.uncertain` lists every value a
+person must check (see :mod:`planner.importers.ocr_checks`), each with the crop of the
+picture it came from; the statements carry ``from_picture=True`` and ``confirmed=False``.
+
+A picture that yields no statement gets one plain sentence: too small, too blurred, a JMO
+"Cek Saldo" screen (its figures go to the quick entry, see :func:`read_cek_saldo`), or not
+a statement; each names the quick entry as the next step.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Callable, Sequence
+
+import numpy as np
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+from models import StatementYear
+from models.picture import UncertainField
+from planner.errors import UserError
+from planner.importers import MAX_BYTES, MAX_MEGABYTES, MAX_PAGES, ImportResult, extractors, read_file
+from planner.importers.errors import CannotOpen, CorruptFile, ImportProblem, TooLarge
+from planner.importers.ocr import read_words
+from planner.importers.ocr_checks import review
+from planner.importers.ocr_lines import Line, fix_separators, group_lines
+from planner.format import mask_digits
+from planner.texts import both, tr
+
+DPI = 200  # a scanned PDF page is rendered at this resolution (A4: 1654 x 2339 px)
+MIN_SIDE = 400  # px: below this a page's text is too small to read
+MAX_SIDE = 4000  # px: larger photos are scaled down first (text stays over 20 px high)
+BLUR_LIMIT = 60.0  # variance of the Laplacian below which a page is too blurred (measured)
+Image.MAX_IMAGE_PIXELS = 60_000_000  # a decompression bomb is refused, not read
+
+_PICTURE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*", b"RIFF")
+
+Progress = Callable[[float, float], None]
+
+
+class TooSmall(ImportProblem):
+    def __init__(self) -> None:
+        super().__init__("picture_too_small", *both("ocr.too_small"))
+
+
+class TooBlurred(ImportProblem):
+    def __init__(self) -> None:
+        super().__init__("picture_too_blurred", *both("ocr.too_blurred"))
+
+
+class PictureNotAStatement(ImportProblem):
+    def __init__(self) -> None:
+        super().__init__("picture_not_a_statement", *both("ocr.not_a_statement"))
+
+
+@dataclass(frozen=True)
+class CekSaldo:
+    """What a JMO "Cek Saldo" screenshot shows, for the quick entry (never stored as read)."""
+
+    saldo: Decimal
+    kpj: str = ""
+    employer: str = ""
+    last_month: tuple[int, int] | None = None  # (year, month) of the last contribution
+
+
+class CekSaldoScreen(ImportProblem):
+    """The picture is JMO's balance screen, not a statement: its figures fill the quick entry."""
+
+    def __init__(self, found: CekSaldo) -> None:
+        super().__init__("cek_saldo_screen", *both("ocr.cek_saldo", saldo=f"{found.saldo:,.2f}"))
+        self.found = found
+
+
+def is_picture(data: bytes) -> bool:
+    return data.startswith(_PICTURE_MAGIC)
+
+
+# ------------------------------------------------------------------ pages
+
+def page_images(data: bytes) -> list[Image.Image]:
+    """The pages of a picture file or of a PDF (rendered), as RGB images."""
+    if b"%PDF-" in data[:1024]:
+        return _pdf_pages(data)
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = [ImageOps.exif_transpose(f.copy()).convert("RGB") for f in ImageSequence.Iterator(image)]
+    except (UnidentifiedImageError, Image.DecompressionBombError):
+        raise CorruptFile() from None
+    except (OSError, ValueError, SyntaxError):  # truncated or damaged picture data
+        raise CorruptFile() from None
+    if image.format == "GIF":
+        frames = frames[:1]  # an animation's frames are not pages
+    if len(frames) > MAX_PAGES:
+        raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
+    return [_bounded(f) for f in frames]
+
+
+def _pdf_pages(data: bytes) -> list[Image.Image]:
+    # Imported here: PDFium is only needed for a PDF without text, which is rare.
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        raise CorruptFile() from None
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
+        return [_bounded(pdf[i].render(scale=DPI / 72).to_pil().convert("RGB")) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def _bounded(image: Image.Image) -> Image.Image:
+    if min(image.size) < MIN_SIDE:
+        raise TooSmall()
+    if max(image.size) > MAX_SIDE:
+        image = image.copy()
+        image.thumbnail((MAX_SIDE, MAX_SIDE))
+    return image
+
+
+def sharpness(image: Image.Image) -> float:
+    """Variance of the Laplacian of the grey picture: low for a blurred photo."""
+    grey = np.asarray(image.convert("L").resize((image.width // 2 or 1, image.height // 2 or 1)), dtype=np.float32)
+    lap = (grey[1:-1, :-2] + grey[1:-1, 2:] + grey[:-2, 1:-1] + grey[2:, 1:-1] - 4 * grey[1:-1, 1:-1])
+    return float(lap.var())
+
+
+# ------------------------------------------------------------------ reading
+
+def read_lines(images: Sequence[Image.Image], progress: Progress | None = None) -> list[list[Line]]:
+    """OCR every page; the lines of each. `progress(done, total)` after each page."""
+    total = len(images)
+    if progress:
+        progress(0, total)
+    out = []
+    for number, image in enumerate(images, start=1):
+        out.append(group_lines(read_words(image, number)))
+        if progress:
+            progress(number, total)
+    return out
+
+
+def _style(lines: list[Line]) -> str:
+    en = sum(bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d{2}", t.text)) for ln in lines for t in ln.tokens)
+    id_ = sum(bool(re.fullmatch(r"\d{1,3}(?:\.\d{3})*,\d{2}", t.text)) for ln in lines for t in ln.tokens)
+    return "id" if id_ > en else "en"
+
+
+def _regroup_amounts(lines: list[Line]) -> None:
+    """Amounts with a lost or misplaced separator regrouped in the document's style."""
+    style = _style(lines)
+    good = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}" if style == "en" else r"\d{1,3}(?:\.\d{3})*,\d{2}")
+    for line in lines:
+        for i, tok in enumerate(line.tokens):
+            text = tok.text.lstrip(":")
+            if not re.fullmatch(r"\d[\d.,]*[.,]\d[\d.,]*", text) or good.fullmatch(text):
+                continue
+            if re.fullmatch(r"\d{1,2}[.]\d{1,2}[.]\d{4}", text):  # a dotted date
+                continue
+            fixed = fix_separators(text, style)
+            if fixed:
+                line.tokens[i] = dataclasses.replace(tok, text=tok.text[: len(tok.text) - len(text)] + fixed)
+
+
+# A header label whose value is a lone "-" that OCR did not see: the value would otherwise run
+# on into the label before it ("PT CONTOH Ket. Nonaktif").
+_BARE_LABEL = re.compile(r"Ket\.?\s*Nonaktif$", re.I)
+
+
+def _line_text(line: Line) -> str:
+    text = line.text
+    return text + " : -" if _BARE_LABEL.search(text) else text
+
+
+_END = re.compile(r"Usia\s+JHT\s+\d+\s+tahun", re.I)
+
+
+def _statement_chunks(lines: list[Line], count: int) -> list[list[Line]]:
+    """The lines of each of `count` statements (each ends with its "Usia JHT" line)."""
+    chunks: list[list[Line]] = [[]]
+    for line in lines:
+        chunks[-1].append(line)
+        if _END.search(line.text):
+            chunks.append([])
+    if not chunks[-1]:
+        chunks.pop()
+    if len(chunks) > count:  # trailing lines (a footer) belong to the last statement
+        chunks[count - 1:] = [[ln for c in chunks[count - 1:] for ln in c]]
+    return chunks if len(chunks) == count else [lines] * count
+
+
+def extract_checked(lines: list[Line], lang: str = "id"):
+    """(extractor, audited statements, values to check) from a printout's OCR lines, or
+    (None, (), []) when no extractor recognises them. Raises the extractor's UserError."""
+    # Imported here: planner.audit imports planner.importers (this package) at its top.
+    from planner.audit import audit_statement
+    from planner.rules import load_rules
+
+    _regroup_amounts(lines)
+    text = "\n".join(_line_text(ln) for ln in lines)
+    extractor = next((e for e in extractors() if e.source == "pdf" and e.matches(text)), None)
+    statements = extractor.extract(text) if extractor is not None else []
+    if not statements:
+        return None, (), []
+    rules = load_rules()
+    audited = tuple(dataclasses.replace(audit_statement(st, rules, lang=lang), from_picture=True)
+                    for st in statements)
+    found = [f for st, chunk in zip(audited, _statement_chunks(lines, len(audited)))
+             for f in review(st, chunk, rules, lang)]
+    return extractor, audited, found
+
+
+def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
+                       progress: Progress | None = None) -> ImportResult:
+    """Read pictures that are pages of one printout (in order); audit like a PDF's text."""
+    # Imported here: planner.audit imports planner.importers (this package) at its top.
+    from planner.audit import audit_cards
+
+    images: list[Image.Image] = []
+    for _, data in files:
+        if len(data) > MAX_BYTES:
+            raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
+        images += page_images(data)
+    if len(images) > MAX_PAGES:
+        raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
+    pages = read_lines(images, progress)
+    extractor, audited, found = extract_checked([ln for page in pages for ln in page], lang)
+    if extractor is None:
+        raise _unreadable(images, "\n".join(ln.text for page in pages for ln in page))
+    uncertain = tuple(_with_crop(f, images) for f in found)
+    names = " + ".join(name for name, _ in files)
+    digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
+    first = Path(files[0][0]) if files else Path("")
+    return ImportResult(first, names, digest, f"{extractor.name}+ocr", extractor.version,
+                        audited, tuple(audit_cards(audited, lang=lang)), uncertain)
+
+
+def read_picture_paths(paths: Sequence[str | Path], lang: str = "id",
+                       progress: Progress | None = None) -> ImportResult:
+    """Read picture files that are pages of one printout, in the order given."""
+    files = []
+    for p in paths:
+        path = Path(p)
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
+            files.append((path.name, path.read_bytes()))
+        except OSError:
+            raise CannotOpen() from None
+    return dataclasses.replace(read_picture_files(files, lang, progress), path=Path(paths[0]))
+
+
+def read_paths(paths: Sequence[str | Path], password: str | None = None, lang: str = "id",
+               progress: Progress | None = None) -> list[ImportResult]:
+    """Read files as the member gave them: pictures given together are one printout's pages
+    (one result); every other file is read on its own (planner.importers.read_file)."""
+    pictures, others = [], []
+    for p in paths:
+        try:
+            with open(p, "rb") as fh:
+                head = fh.read(16)
+        except OSError:
+            raise CannotOpen() from None
+        (pictures if is_picture(head) else others).append(p)
+    results = [read_file(p, password, lang=lang) for p in others]
+    if pictures:
+        results.append(read_picture_paths(pictures, lang, progress))
+    return results
+
+
+def _with_crop(found, images: Sequence[Image.Image]) -> UncertainField:
+    first = found.tokens[0]
+    box = (min(t.box[0] for t in found.tokens), min(t.box[1] for t in found.tokens),
+           max(t.box[2] for t in found.tokens), max(t.box[3] for t in found.tokens))
+    image = images[first.page - 1]
+    pad = max(8, (box[3] - box[1]) // 2)
+    crop = image.crop((max(0, box[0] - 3 * pad), max(0, box[1] - pad),
+                       min(image.width, box[2] + 3 * pad), min(image.height, box[3] + pad)))
+    crop.thumbnail((800, 200))
+    buf = io.BytesIO()
+    crop.save(buf, format="PNG")
+    return UncertainField(page=first.page, line=first.line, field=found.field, value=found.value,
+                          why=found.why, box=box, crop_png=buf.getvalue())
+
+
+def _unreadable(images: Sequence[Image.Image], text: str) -> UserError:
+    found = read_cek_saldo(text)
+    if found is not None:
+        return CekSaldoScreen(found)
+    words = len(text.split())
+    if words < 20 or min(sharpness(im) for im in images) < BLUR_LIMIT:
+        return TooBlurred()
+    return PictureNotAStatement()
+
+
+# ------------------------------------------------------------------ JMO Cek Saldo
+
+_MONTHS = {name: i for i, names in enumerate(
+    (("januari", "january", "jan"), ("februari", "february", "feb"), ("maret", "march", "mar"),
+     ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+     ("agustus", "august", "agu", "aug"), ("september", "sep"), ("oktober", "october", "okt", "oct"),
+     ("november", "nov"), ("desember", "december", "des", "dec")), start=1) for name in names}
+_SALDO = re.compile(r"Saldo(?:\s+JHT)?\s*:?\s*Rp\.?\s*([\d.,]+)", re.I)
+_KPJ = re.compile(r"(?:KPJ|Nomor\s+Kartu|No\.?\s+Kartu)\s*:?\s*(\d{11})", re.I)
+_MONTH = re.compile(r"(?:Iuran\s+Terakhir|Bulan\s+Iuran\s+Terakhir|Terakhir)\s*:?\s*([A-Za-z]+)\s+(\d{4})", re.I)
+_EMPLOYER = re.compile(r"(?<![A-Z])((?:PT|CV)\.?\s+[A-Z0-9][A-Z0-9 .&-]+?)(?=\s+(?:[A-Z][a-z]|\d|$)|$)")
+
+
+def read_cek_saldo(text: str) -> CekSaldo | None:
+    """The figures of JMO's Cek Saldo screen in OCR'd text, or None when it is not that screen."""
+    flat = " ".join(text.split())
+    m = _SALDO.search(flat)
+    if not m:
+        return None
+    raw = m.group(1).rstrip(".,")
+    # JMO writes rupiah the Indonesian way: 12.345.678 or 12.345.678,90
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?", raw):
+        number = raw.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", raw):
+        number = raw.replace(",", "")
+    else:
+        return None
+    try:
+        saldo = Decimal(number)
+    except InvalidOperation:
+        return None
+    kpj = _KPJ.search(flat)
+    month = _MONTH.search(flat)
+    last = None
+    if month and month.group(1).lower() in _MONTHS:
+        last = (int(month.group(2)), _MONTHS[month.group(1).lower()])
+    employer = _EMPLOYER.search(flat)
+    return CekSaldo(saldo=saldo, kpj=kpj.group(1) if kpj else "",
+                    employer=employer.group(1).strip() if employer else "", last_month=last)
+
+
+# ------------------------------------------------------------------ what the CLI prints
+
+_LONG_DIGITS = re.compile(r"\d{8,}")
+
+
+def uncertain_text(fields: Sequence[UncertainField], lang: str, show_ids: bool, stored: bool) -> str:
+    """The uncertain values, one line each (page, line, value, why); KPJ and NIK masked."""
+    lines = [tr("ocr.cli.head", lang, count=len(fields))]
+    for f in fields:
+        value = f.value if show_ids else _LONG_DIGITS.sub(lambda m: mask_digits(m.group(0)), f.value)
+        lines.append(tr("ocr.cli.line", lang, page=f.page, line=f.line, value=value, why=f.why))
+    lines.append(tr("ocr.cli.stored" if stored else "ocr.cli.nothing_stored", lang))
+    return "\n".join(lines) + "\n"
