@@ -37,9 +37,10 @@ from planner.errors import UserError
 from planner.importers import MAX_BYTES, MAX_MEGABYTES, MAX_PAGES, ImportResult, extractors, read_file
 from planner.importers.errors import CannotOpen, CorruptFile, ImportProblem, TooLarge
 from planner.importers.ocr import read_words
+from planner.importers.ocr_checks import Finding as CheckFinding
 from planner.importers.ocr_checks import review
 from planner.importers.ocr_lines import Line, fix_separators, group_lines
-from planner.format import mask_digits
+from planner.format import mask_digits, rupiah
 from planner.texts import both, tr
 
 DPI = 200  # a scanned PDF page is rendered at this resolution (A4: 1654 x 2339 px)
@@ -82,7 +83,8 @@ class CekSaldoScreen(ImportProblem):
     """The picture is JMO's balance screen, not a statement: its figures fill the quick entry."""
 
     def __init__(self, found: CekSaldo) -> None:
-        super().__init__("cek_saldo_screen", *both("ocr.cek_saldo", saldo=f"{found.saldo:,.2f}"))
+        super().__init__("cek_saldo_screen", tr("ocr.cek_saldo", "id", saldo=rupiah(found.saldo, "id")),
+                         tr("ocr.cek_saldo", "en", saldo=rupiah(found.saldo, "en")))
         self.found = found
 
 
@@ -244,7 +246,7 @@ def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
     extractor, audited, found = extract_checked([ln for page in pages for ln in page], lang)
     if extractor is None:
         raise _unreadable(images, "\n".join(ln.text for page in pages for ln in page))
-    uncertain = tuple(_with_crop(f, images) for f in found)
+    uncertain = tuple(crop_field(f, images) for f in found)
     names = " + ".join(name for name, _ in files)
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
     first = Path(files[0][0]) if files else Path("")
@@ -285,7 +287,8 @@ def read_paths(paths: Sequence[str | Path], password: str | None = None, lang: s
     return results
 
 
-def _with_crop(found, images: Sequence[Image.Image]) -> UncertainField:
+def crop_field(found: CheckFinding, images: Sequence[Image.Image]) -> UncertainField:
+    """The value to check, with the crop of the page it was read from."""
     first = found.tokens[0]
     box = (min(t.box[0] for t in found.tokens), min(t.box[1] for t in found.tokens),
            max(t.box[2] for t in found.tokens), max(t.box[3] for t in found.tokens))
@@ -320,7 +323,8 @@ _MONTHS = {name: i for i, names in enumerate(
 _SALDO = re.compile(r"Saldo(?:\s+JHT)?\s*:?\s*Rp\.?\s*([\d.,]+)", re.I)
 _KPJ = re.compile(r"(?:KPJ|Nomor\s+Kartu|No\.?\s+Kartu)\s*:?\s*(\d{11})", re.I)
 _MONTH = re.compile(r"(?:Iuran\s+Terakhir|Bulan\s+Iuran\s+Terakhir|Terakhir)\s*:?\s*([A-Za-z]+)\s+(\d{4})", re.I)
-_EMPLOYER = re.compile(r"(?<![A-Z])((?:PT|CV)\.?\s+[A-Z0-9][A-Z0-9 .&-]+?)(?=\s+(?:[A-Z][a-z]|\d|$)|$)")
+_EMPLOYER = re.compile(r"(?<![A-Z])((?:PT|CV)\.?\s+[A-Z0-9][A-Z0-9 .&-]*?)"
+                       r"(?=\s+(?:NPP|Segmen|Saldo|Status|Nomor|KPJ|Program|Iuran)\b|\s+[a-z\d]|$)")
 
 
 def read_cek_saldo(text: str) -> CekSaldo | None:
