@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class UncertainField:
+    statement: int  # 0-based index of the statement (of the import result) it belongs to
     page: int  # 1-based: the picture (or PDF page) it was read from
     line: int  # 1-based text line on that page, top to bottom
     field: str  # stable name: "row.3.wage", "summary.closing", "header.kpj", ...

@@ -41,6 +41,7 @@ from planner.importers.ocr_checks import Finding as CheckFinding
 from planner.importers.ocr_checks import review
 from planner.importers.ocr_lines import Line, fix_separators, group_lines
 from planner.format import mask_digits, rupiah
+from planner.parse import ParseError, parse_amount, parse_date, parse_period
 from planner.texts import both, tr
 
 DPI = 200  # a scanned PDF page is rendered at this resolution (A4: 1654 x 2339 px)
@@ -224,7 +225,7 @@ def extract_checked(lines: list[Line], lang: str = "id"):
     rules = load_rules()
     audited = tuple(dataclasses.replace(audit_statement(st, rules, lang=lang), from_picture=True)
                     for st in statements)
-    found = [f for st, chunk in zip(audited, _statement_chunks(lines, len(audited)))
+    found = [(i, f) for i, (st, chunk) in enumerate(zip(audited, _statement_chunks(lines, len(audited))))
              for f in review(st, chunk, rules, lang)]
     return extractor, audited, found
 
@@ -246,7 +247,7 @@ def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
     extractor, audited, found = extract_checked([ln for page in pages for ln in page], lang)
     if extractor is None:
         raise _unreadable(images, "\n".join(ln.text for page in pages for ln in page))
-    uncertain = tuple(crop_field(f, images) for f in found)
+    uncertain = tuple(crop_field(f, images, i) for i, f in found)
     names = " + ".join(name for name, _ in files)
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
     first = Path(files[0][0]) if files else Path("")
@@ -287,7 +288,7 @@ def read_paths(paths: Sequence[str | Path], password: str | None = None, lang: s
     return results
 
 
-def crop_field(found: CheckFinding, images: Sequence[Image.Image]) -> UncertainField:
+def crop_field(found: CheckFinding, images: Sequence[Image.Image], statement: int = 0) -> UncertainField:
     """The value to check, with the crop of the page it was read from."""
     first = found.tokens[0]
     box = (min(t.box[0] for t in found.tokens), min(t.box[1] for t in found.tokens),
@@ -299,7 +300,7 @@ def crop_field(found: CheckFinding, images: Sequence[Image.Image]) -> UncertainF
     crop.thumbnail((800, 200))
     buf = io.BytesIO()
     crop.save(buf, format="PNG")
-    return UncertainField(page=first.page, line=first.line, field=found.field, value=found.value,
+    return UncertainField(statement=statement, page=first.page, line=first.line, field=found.field, value=found.value,
                           why=found.why, box=box, crop_png=buf.getvalue())
 
 
@@ -368,3 +369,74 @@ def uncertain_text(fields: Sequence[UncertainField], lang: str, show_ids: bool, 
         lines.append(tr("ocr.cli.line", lang, page=f.page, line=f.line, value=value, why=f.why))
     lines.append(tr("ocr.cli.stored" if stored else "ocr.cli.nothing_stored", lang))
     return "\n".join(lines) + "\n"
+
+
+# ------------------------------------------------------------------ a person's corrections
+
+_ROW_FIELD = re.compile(r"row\.(\d+)\.(\w+)")
+_SUMMARY = {"summary.opening": "opening", "summary.contributions": "contributions",
+            "summary.development": "development", "summary.closing": "closing"}
+
+
+class BadCorrection(UserError):
+    def __init__(self, value: str) -> None:
+        super().__init__("ocr_bad_correction", *both("ocr.bad_correction", value=value))
+
+
+def _corrected(field: str, text: str):
+    """`text` typed for `field`, as the value the statement keeps."""
+    try:
+        if field.endswith(("paid_on", "posted_on", "birth_date", "printed_on")):
+            return parse_date(text) if text.strip() not in ("", "-") else None
+        if field.endswith(".period"):
+            return parse_period(text)
+        if field.startswith(("row.", "summary.", "jumlah.", "akumulasi.")):
+            return parse_amount(text)
+    except ParseError:
+        raise BadCorrection(text) from None
+    return text.strip()
+
+
+def confirm(result: ImportResult, values: dict[tuple[int, str], str], lang: str = "id") -> ImportResult:
+    """`result` after a person checked every uncertain value: `values` holds what they
+    confirmed or typed, by (statement index, field). The statements are audited again and
+    marked confirmed."""
+    # Imported here: planner.audit imports planner.importers (this package) at its top.
+    from planner.audit import audit_cards, audit_statement
+    from planner.rules import load_rules
+
+    rules = load_rules()
+    out = []
+    for index, st in enumerate(result.statements):
+        rows = list(st.rows)
+        summary: dict[str, object] = {}
+        jumlah = list(st.jumlah) if st.jumlah else None
+        card, member, jp_acc = st.card, st.member, st.jp_accumulated
+        for (which, field), text in values.items():
+            if which != index:
+                continue
+            value = _corrected(field, text)
+            if m := _ROW_FIELD.fullmatch(field):
+                k, name = int(m.group(1)), m.group(2)
+                if 1 <= k <= len(rows) and name != "no":
+                    rows[k - 1] = dataclasses.replace(rows[k - 1], **{name: value})
+            elif field in _SUMMARY:
+                summary[_SUMMARY[field]] = value
+            elif field.startswith("jumlah.") and jumlah:
+                jumlah[int(field.split(".")[1]) - 1] = value
+            elif field == "akumulasi.1":
+                jp_acc = value  # type: ignore[assignment]
+            elif field == "header.name":
+                member = dataclasses.replace(member, name=str(value))
+            elif field == "header.birth_date":
+                member = dataclasses.replace(member, birth_date=value)
+            elif field == "header.employer":
+                card = dataclasses.replace(card, employer=str(value))
+            elif field == "header.kpj":
+                card = dataclasses.replace(card, kpj=re.sub(r"\D", "", str(value).split("/")[0]))
+        fixed = dataclasses.replace(st, rows=tuple(rows), card=card, member=member, jp_accumulated=jp_acc,
+                                    jumlah=tuple(jumlah) if jumlah else None, confirmed=True,
+                                    findings=(), **summary)
+        out.append(audit_statement(fixed, rules, lang=lang))
+    return dataclasses.replace(result, statements=tuple(out), uncertain=(),
+                               findings=tuple(audit_cards(out, lang=lang)))

@@ -6,13 +6,16 @@ import math
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.importers.ocr_lines import Line, Token, Word, fix_separators, group_lines, settle
 from PIL import Image
 
-from planner.importers.picture import crop_field, extract_checked, read_cek_saldo, uncertain_text
+from planner.errors import UserError
+from planner.importers import ImportResult
+from planner.importers.picture import confirm, crop_field, extract_checked, read_cek_saldo, uncertain_text
 from tests.planner.importers.variants import source_statement
 
 FIXTURE = Path(__file__).parent / "importers" / "fixtures" / "rsjht-rows-en.txt"
@@ -109,10 +112,10 @@ def test_a_misread_wage_is_refuted_by_the_rate_check():
     first_row = next(ln for ln in text.splitlines() if wage in ln)
     text = text.replace(first_row, first_row.replace(wage, "8,900,000.00", 1), 1)
     _, (st,), found = extract_checked(_lines_from_text(text))
-    flagged = {f.field for f in found}
+    flagged = {f.field for _, f in found}
     number = next(r for r, row in enumerate(st.rows, 1) if row.wage == Decimal("8900000.00"))
     assert f"row.{number}.wage" in flagged
-    assert all(f.why for f in found)
+    assert all(f.why for _, f in found)
 
 
 def test_settled_confusions_pass_when_a_check_confirms_them():
@@ -122,19 +125,19 @@ def test_settled_confusions_pass_when_a_check_confirms_them():
     amount = next(w for w in text.split() if w.endswith(",000.00") and "0" in w)
     misread = {amount: amount.replace("0", "O", 1), "01-02-1990": "Ol-02-1990"}
     _, _, found = extract_checked(_lines_from_text(text, misread=misread))
-    fields = {f.field: f for f in found}
+    fields = {f.field: f for _, f in found}
     assert not any(f.startswith("row.") for f in fields)
     assert fields["header.birth_date"].value == "01-02-1990"
 
 
 def test_a_low_score_on_a_value_nothing_checks_goes_to_review():
     _, _, found = extract_checked(_lines_from_text(_fixture(), scores={"BUDI": 0.6}))
-    assert [f.field for f in found] == ["header.name"]
+    assert [f.field for _, f in found] == ["header.name"]
 
 
 def test_the_cli_lines_mask_card_numbers():
     _, _, found = extract_checked(_lines_from_text(_fixture(), scores={"23000067890": 0.5}))
-    fields = [crop_field(f, [Image.new("RGB", (2000, 2000), "white")]) for f in found]
+    fields = [crop_field(f, [Image.new("RGB", (2000, 2000), "white")], i) for i, f in found]
     text = uncertain_text(fields, "en", show_ids=False, stored=False)
     assert "23000067890" not in text and "230•••••890" in text and "Nothing was stored" in text
     assert "23000067890" in uncertain_text(fields, "id", show_ids=True, stored=False)
@@ -147,3 +150,26 @@ def test_cek_saldo_screen_fields():
     assert (found.saldo, found.kpj, found.employer, found.last_month) == (
         Decimal("27345678"), "23000067890", "PT FIKTIF DIGITAL NUSANTARA", (2025, 12))
     assert read_cek_saldo("Rincian iuran tanpa angka saldo") is None
+
+
+def test_a_persons_correction_is_applied_audited_and_marked_confirmed():
+    text = _fixture()
+    first_row = next(ln for ln in text.splitlines() if "8,400,000.00" in ln)
+    text = text.replace(first_row, first_row.replace("8,400,000.00", "8,900,000.00", 1), 1)
+    lines = _lines_from_text(text)
+    extractor, statements, found = extract_checked(lines)
+    page = [Image.new("RGB", (2000, 3000), "white")]
+    fields = [crop_field(f, page, i) for i, f in found]
+    assert fields and all(f.crop_png.startswith(b"\x89PNG") for f in fields)
+    result = ImportResult(Path("x.png"), "x.png", "0" * 64, "rsjht+ocr", "1", statements, (), tuple(fields))
+    wage = next(f for f in fields if f.field.endswith(".wage"))
+    values = {(f.statement, f.field): f.value for f in fields}
+    values[(wage.statement, wage.field)] = "8.400.000,00"  # typed the Indonesian way
+    fixed = confirm(result, values)
+    (st,) = fixed.statements
+    assert st.confirmed and st.from_picture and not fixed.uncertain
+    assert st.rows == source_statement("23000067890", 2024).rows
+    assert not [f for f in st.findings if f.code == "rate_mismatch"]
+    with pytest.raises(UserError) as bad:
+        confirm(result, {**values, (wage.statement, wage.field): "delapan juta"}, "en")
+    assert "delapan juta" in bad.value.text("en")
