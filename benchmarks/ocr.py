@@ -1,6 +1,7 @@
 """Reading pictures: speed, memory and reliability over the generated picture set.
 
     python -m benchmarks.ocr [--quick] [--reliability] [--json OUT.json]
+    python -m benchmarks --only ocr      # the speed figures in the suite's table
 
 Speed (targets of issue 16, on this 2-core machine): seconds per page for a 200-dpi scan, a
 phone photo and a 1080-px screenshot through the whole import (OCR, lines, extractor,
@@ -81,6 +82,12 @@ def import_seconds(path: Path) -> float:
     start = time.perf_counter()
     read_picture_paths([path])
     return time.perf_counter() - start
+
+
+def speed_figures(quick: bool) -> dict[str, float]:
+    """The speed figures, each image read once (quick) or three times (median)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return speed(Path(tmp), 1 if quick else 3)
 
 
 def speed(folder: Path, repeats: int) -> dict[str, float]:

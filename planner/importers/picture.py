@@ -90,6 +90,11 @@ class CekSaldoScreen(ImportProblem):
 
 
 def is_picture(data: bytes) -> bool:
+    """PNG, JPEG, GIF, TIFF, WebP or BMP by their first bytes (a text file starting "BM" is not)."""
+    if data.startswith(b"RIFF"):
+        return data[8:12] == b"WEBP"
+    if data.startswith(b"BM"):
+        return data[6:10] == b"\0\0\0\0"
     return data.startswith(_PICTURE_MAGIC)
 
 
