@@ -25,6 +25,7 @@ from pathlib import Path
 from planner.errors import UserError
 from planner.paths import database_path
 from planner.store import DatabaseCorrupt, DatabaseTooNew, Store, StoreError
+from planner.texts import tr
 
 __all__ = ["RecoveryNotice", "DatabaseBusy", "CannotSetAside", "open_store_or_recover", "open_for_cli",
            "set_aside"]
@@ -38,25 +39,13 @@ _BUSY_WORDS = ("locked", "busy")
 
 class DatabaseBusy(StoreError):
     def __init__(self, path: Path):
-        super().__init__(
-            "database_busy",
-            f"Basis data {path.name} sedang dipakai oleh jendela atau perintah JHT Planner lain; "
-            "tunggu sebentar atau tutup yang lain, lalu coba lagi.",
-            f"The database {path.name} is in use by another JHT Planner window or command; "
-            "wait a moment or close the other one, then try again.",
-        )
+        super().__init__("database_busy", "store.database_busy", name=path.name)
         self.path = path
 
 
 class CannotSetAside(StoreError):
     def __init__(self, path: Path):
-        super().__init__(
-            "database_cannot_set_aside",
-            f"Basis data {path.name} tidak bisa dibuka dan tidak bisa dipindahkan; tidak ada yang diubah. "
-            f"Periksa izin folder {path.parent}.",
-            f"The database {path.name} cannot be opened nor moved aside; nothing was changed. "
-            f"Check the permissions of the folder {path.parent}.",
-        )
+        super().__init__("database_cannot_set_aside", "store.cannot_set_aside", name=path.name, folder=path.parent)
         self.path = path
 
 
@@ -71,33 +60,17 @@ class RecoveryNotice:
     known_version: int | None = None
     detail: str = ""  # SQLite's words, for the log only
 
+    def text(self, lang: str = "id") -> str:
+        return tr(f"store.recovered.{self.code}", lang, old=self.original.name, kept=self.set_aside.name,
+                  folder=self.original.parent, found=self.found_version, known=self.known_version)
+
     @property
     def id_text(self) -> str:
-        old, kept, folder = self.original.name, self.set_aside.name, self.original.parent
-        if self.code == "database_too_new":
-            return (f"Basis data {old} dibuat oleh versi JHT Planner yang lebih baru (skema {self.found_version}; "
-                    f"versi ini mengenal sampai {self.known_version}). Berkas itu tidak diubah: disimpan sebagai "
-                    f"{kept} di folder {folder}, dan basis data baru yang kosong dibuat. Untuk memakainya lagi, "
-                    f"perbarui aplikasi, tutup aplikasi, lalu ganti nama {kept} kembali menjadi {old} "
-                    f"(menggantikan yang baru).")
-        return (f"Basis data {old} rusak dan tidak bisa dibaca. Berkas itu tidak diubah: disimpan sebagai {kept} "
-                f"di folder {folder}, dan basis data baru yang kosong dibuat. Untuk memulihkan, tutup aplikasi "
-                f"lalu taruh salinan cadangan Anda sebagai {old} di folder itu, atau impor ulang rincian saldo Anda.")
+        return self.text("id")
 
     @property
     def en_text(self) -> str:
-        old, kept, folder = self.original.name, self.set_aside.name, self.original.parent
-        if self.code == "database_too_new":
-            return (f"The database {old} was written by a newer version of JHT Planner (schema {self.found_version}; "
-                    f"this version knows up to {self.known_version}). It was not changed: it was kept as {kept} "
-                    f"in the folder {folder}, and a new empty database was started. To use it again, update the "
-                    f"app, close it, and rename {kept} back to {old} (replacing the new one).")
-        return (f"The database {old} is damaged and cannot be read. It was not changed: it was kept as {kept} "
-                f"in the folder {folder}, and a new empty database was started. To restore your data, close the "
-                f"app and put your backup copy in that folder as {old}, or import your statements again.")
-
-    def text(self, lang: str = "id") -> str:
-        return self.en_text if lang == "en" else self.id_text
+        return self.text("en")
 
 
 def _is_busy(exc: DatabaseCorrupt) -> bool:
@@ -169,8 +142,7 @@ def open_for_cli(lang: str = "id") -> Store:
     """For command-line commands: the member's store; a recovery notice goes to stderr first."""
     store, notice = open_store_or_recover()
     if notice is not None:
-        prefix = "Perhatian: " if lang != "en" else "Note: "
-        sys.stderr.write(prefix + notice.text(lang) + "\n")
+        sys.stderr.write(tr("store.notice_prefix", lang, text=notice.text(lang)) + "\n")
     return store
 
 

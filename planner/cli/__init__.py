@@ -11,7 +11,7 @@ import importlib
 import sys
 from typing import Callable, Sequence
 
-from planner import __version__
+from planner import __version__, profiles
 from planner.errors import UserError
 
 # Modules that add subcommands, in the order `--help` lists them.
@@ -80,6 +80,8 @@ def add_common(parser: argparse.ArgumentParser) -> None:
                         help="language of messages: id (default) or en")
     parser.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
                         help="use the bundled demo statements")
+    parser.add_argument("--profile", metavar="NAME", default=argparse.SUPPRESS,
+                        help="whose data: the profile NAME (default: the one opened last; see docs/cli.md)")
 
 
 def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
@@ -94,12 +96,14 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Name
     args = parser.parse_args(list(_ARGV))
     args.lang = getattr(args, "lang", "id")
     args.demo = getattr(args, "demo", False)
+    args.profile = getattr(args, "profile", None)
     if args.command is None:
         if open_window is None:
             parser.print_help()
             return 0
-        return open_window(args)
+        return open_window(args)  # the window chooses args.profile itself, showing a dialog if it cannot
     try:
+        profiles.select(args.profile)
         return int(args.func(args) or 0)
     except UserError as exc:
         sys.stderr.write(exc.text(args.lang) + "\n")

@@ -16,6 +16,8 @@ from typing import Any, Sequence
 from models import Finding, StatementYear
 from planner.errors import InvalidInput
 from planner.format import mask_digits, percent, rupiah
+from planner.store import DifferentMember, ImportPlan
+from planner.texts import tr
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
@@ -219,10 +221,12 @@ def run_import(args: argparse.Namespace) -> int:
         with open_for_cli(lang) as store:
             plan = store.plan_import(results, args.replace_conflicts, lang)
             if write:
-                store.apply(plan)
+                store.apply(plan)  # raises DifferentMember (exit 2, nothing written) for another person
     else:  # a dry run on a machine with no database yet: compare with nothing, create nothing
         with Store.open(":memory:") as store:
             plan = store.plan_import(results, args.replace_conflicts, lang)
+    if plan.mismatches:  # a dry run says it too: this would not be stored
+        raise DifferentMember(plan.mismatches[0])
     statements = [st for fp in plan.files for st in _tidy(fp.result.statements, lang)]
     findings = list(across) + list(plan.conflict_findings)
     if args.json:
@@ -232,6 +236,7 @@ def run_import(args: argparse.Namespace) -> int:
             "added": plan.added,
             "duplicates": plan.duplicates,
             "conflicts": plan.conflicts,
+            "unidentified_files": [_file(name, args.show_ids) for name in plan.anonymous],
         }
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -279,7 +284,7 @@ def _statement_lines(st: StatementYear, lang: str, show_ids: bool) -> list[str]:
     return [line] + [_finding_line(f, lang) for f in st.findings if f.code != "summary_missing"]
 
 
-def import_text(plan: Any, statements: Sequence[StatementYear], findings: Sequence[Finding], lang: str,
+def import_text(plan: ImportPlan, statements: Sequence[StatementYear], findings: Sequence[Finding], lang: str,
                 show_ids: bool, written: bool) -> str:
     en = lang == "en"
     cards = {st.card.kpj for st in statements}
@@ -300,6 +305,7 @@ def import_text(plan: Any, statements: Sequence[StatementYear], findings: Sequen
     if findings:
         lines += ["", "Across years and files:" if en else "Lintas tahun dan berkas:"]
         lines += [_finding_line(f, lang) for f in findings]
+    lines += [tr("store.anonymous_file", lang, file=_file(name, show_ids)) for name in plan.anonymous]
     lines.append("")
     counts = (plan.added, plan.duplicates, plan.conflicts)
     if written:

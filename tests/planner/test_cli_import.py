@@ -39,7 +39,7 @@ def demo() -> list[str]:
 def test_import_json_has_the_documented_shape_and_stores(capsys, demo):
     assert main(["import", *demo, "--json"]) == 0
     out = _json(capsys)
-    assert set(out) == {"statements", "findings", "added", "duplicates", "conflicts"}
+    assert set(out) == {"statements", "findings", "added", "duplicates", "conflicts", "unidentified_files"}
     assert len(out["statements"]) == len(demo)
     for st in out["statements"]:
         assert set(st) == STATEMENT_KEYS

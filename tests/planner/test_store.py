@@ -27,6 +27,7 @@ from planner.store import (
     ScenarioNotFound,
     Store,
 )
+from planner.store import reconcile
 
 KPJ_A = "15023456789"
 KPJ_B = "16099887766"
@@ -281,20 +282,20 @@ def test_statement_year_printed_with_other_figures_is_a_conflict(store):
 
 def test_failure_part_way_leaves_nothing_written(store, monkeypatch):
     calls = {"n": 0}
-    original = Store._insert_row
+    original = reconcile._insert_row
 
-    def flaky(self, *args):
+    def flaky(*args):
         calls["n"] += 1
         if calls["n"] == 7:
             raise OSError("disk full")
-        return original(self, *args)
+        return original(*args)
 
-    monkeypatch.setattr(Store, "_insert_row", flaky)
+    monkeypatch.setattr(reconcile, "_insert_row", flaky)
     with pytest.raises(OSError):
         store.import_results([result(statement())])
     for table in ("imports", "statements", "rows", "cards", "members", "findings"):
         assert _count(store.path, table) == 0, table
-    monkeypatch.setattr(Store, "_insert_row", original)
+    monkeypatch.setattr(reconcile, "_insert_row", original)
     assert store.import_results([result(statement())]).added == 13
 
 
