@@ -249,9 +249,10 @@ def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
     if len(images) > MAX_PAGES:
         raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
     pages = read_lines(images, progress)
+    as_read = "\n".join(ln.text for page in pages for ln in page)  # before amounts are regrouped
     extractor, audited, found = extract_checked([ln for page in pages for ln in page], lang)
     if extractor is None:
-        raise _unreadable(images, "\n".join(ln.text for page in pages for ln in page))
+        raise _unreadable(images, as_read)
     uncertain = tuple(crop_field(f, images, i) for i, f in found)
     names = " + ".join(name for name, _ in files)
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()

@@ -87,7 +87,7 @@ def statements(conn: sqlite3.Connection, kpj: str | None = None, lang: str = "id
     for r in conn.execute(
             "SELECT kpj, year, opening, contributions, development, closing, jumlah_jht_employer, "
             "jumlah_jht_worker, jumlah_jp_employer, jumlah_jp_worker, jp_months, jp_accumulated, printed_on, "
-            "branch, member_since, jht_age_date, effective_return FROM statements"):
+            "branch, member_since, jht_age_date, effective_return, from_picture, confirmed FROM statements"):
         if r[0] not in card_of:
             continue
         card, owner = card_of[r[0]]
@@ -97,7 +97,7 @@ def statements(conn: sqlite3.Connection, kpj: str | None = None, lang: str = "id
             opening=Decimal(r[2]), contributions=Decimal(r[3]), development=Decimal(r[4]),
             closing=Decimal(r[5]), printed_on=date(r[12]), branch=r[13], member_since=r[14],
             jp_months=r[10], jp_accumulated=dec(r[11]), jumlah=jumlah,  # type: ignore[arg-type]
-            jht_age_date=date(r[15]), effective_return=r[16])
+            jht_age_date=date(r[15]), effective_return=r[16], from_picture=bool(r[17]), confirmed=bool(r[18]))
     for key in rows.keys() - out.keys():
         card, owner = card_of[key[0]]
         out[key] = StatementYear(card, owner, key[1], Decimal(0), Decimal(0), Decimal(0), Decimal(0),

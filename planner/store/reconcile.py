@@ -371,7 +371,7 @@ _COLUMNS = {
     "cards": "kpj, member_id, employer, npp, segment",
     "statements": "id, kpj, year, opening, contributions, development, closing, jumlah_jht_employer, "
                   "jumlah_jht_worker, jumlah_jp_employer, jumlah_jp_worker, jp_months, jp_accumulated, printed_on, "
-                  "branch, member_since, jht_age_date, effective_return, import_id",
+                  "branch, member_since, jht_age_date, effective_return, import_id, from_picture, confirmed",
     "rows": "id, kpj, year, period, paid_on, posted_on, wage, rapel, jht_employer, jht_worker, jp_employer, "
             "jp_worker, import_id",
 }
@@ -501,11 +501,11 @@ def _insert_statement(c: sqlite3.Connection, st: StatementYear, import_id: int) 
     c.execute(
         "INSERT INTO statements (kpj, year, opening, contributions, development, closing, jumlah_jht_employer, "
         "jumlah_jht_worker, jumlah_jp_employer, jumlah_jp_worker, jp_months, jp_accumulated, printed_on, branch, "
-        "member_since, jht_age_date, effective_return, import_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "member_since, jht_age_date, effective_return, import_id, from_picture, confirmed) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (st.card.kpj, st.year, *(dtext(x) for x in summary(st)), *(dtext(x) for x in j), st.jp_months,
          dtext(st.jp_accumulated), date_text(st.printed_on), st.branch, st.member_since,
-         date_text(st.jht_age_date), st.effective_return, import_id))
+         date_text(st.jht_age_date), st.effective_return, import_id, int(st.from_picture), int(st.confirmed)))
 
 
 def _insert_row(c: sqlite3.Connection, kpj: str, year: int, row: Contribution, import_id: int) -> None:

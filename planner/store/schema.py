@@ -121,6 +121,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             updated TEXT NOT NULL
         )""",
     ),
+    # 3: a statement read from a picture (OCR) and whether a person confirmed its values.
+    (
+        "ALTER TABLE statements ADD COLUMN from_picture INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE statements ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

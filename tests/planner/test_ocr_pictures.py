@@ -156,3 +156,14 @@ def test_progress_per_page_and_cancel(monkeypatch, blank_png):
     with pytest.raises(Cancelled):
         read_picture_paths([blank_png, blank_png, blank_png], progress=progress)
     assert seen == [(0, 3), (1, 3)]  # stopped after the first page
+
+
+def test_the_store_remembers_a_statement_came_from_a_picture(monkeypatch, blank_png):
+    from planner.store import Store
+
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
+    assert main(["import", str(blank_png)]) == 0
+    with Store.open() as store:
+        (st,) = store.statements()
+    assert st.from_picture and not st.confirmed
