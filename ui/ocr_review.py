@@ -71,6 +71,7 @@ class OcrReviewDialog(QDialog):
                 where = QLabel(tr("ocr.review.page_line", lang, file=result.file_name, page=field.page,
                                   line=field.line))
                 edit = QLineEdit(field.value)
+                edit.setMinimumWidth(220)
                 why = QLabel(field.why)
                 why.setWordWrap(True)
                 box = QCheckBox()
@@ -80,6 +81,8 @@ class OcrReviewDialog(QDialog):
                     grid.addWidget(widget, r, col)
                 self.rows.append((index, field, edit, box))
                 r += 1
+        grid.setRowStretch(r, 1)  # rows packed at the top, however few
+        grid.setColumnStretch(3, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
