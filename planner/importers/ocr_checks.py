@@ -9,6 +9,7 @@ A statement checks itself, and each check vouches for the values it covers:
 * the JHT columns add up to Jumlah: Jumlah and every cell of the column are confirmed;
 * Saldo Awal + Iuran + Pengembangan = Saldo Akhir, and Iuran is the rows' JHT total: the
   four summary figures are confirmed;
+* row numbers run 1..N (the extractor reads no table otherwise): they are confirmed;
 * dates are real (the extractor only makes real dates), paid in the statement's year or the
   next, for a month of that year or earlier.
 
@@ -119,7 +120,8 @@ def review(st: StatementYear, lines: list[Line], rules: Rules, lang: str,
             fields[name] = tuple(toks)
     fields.update(_header_fields(lines))
 
-    verified: set[str] = set()
+    # Row numbers: the extractor reads a table only when its rows are numbered 1..N.
+    verified: set[str] = {f"row.{k}.no" for k in range(1, len(st.rows) + 1)}
     refuted: dict[str, str] = {}
 
     def refute(names: list[str], key: str, **values: object) -> None:

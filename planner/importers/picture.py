@@ -172,19 +172,38 @@ def _style(lines: list[Line]) -> str:
 
 
 def _regroup_amounts(lines: list[Line]) -> None:
-    """Amounts with a lost or misplaced separator regrouped in the document's style."""
+    """Separators OCR lost, settled in the document's style: two amounts run together
+    ("0.00192,400.00") are split, an amount with a lost or misplaced separator regrouped, and
+    a row number read as a letter ("l 09-01-2020 ...") made a digit. Each change is kept as
+    a changed token, so it is stored only when a check confirms it."""
     style = _style(lines)
-    good = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}" if style == "en" else r"\d{1,3}(?:\.\d{3})*,\d{2}")
+    one = r"\d{1,3}(?:,\d{3})*\.\d{2}" if style == "en" else r"\d{1,3}(?:\.\d{3})*,\d{2}"
+    good, two = re.compile(one), re.compile(f"({one})({one})")
     for line in lines:
-        for i, tok in enumerate(line.tokens):
-            text = tok.text.lstrip(":")
-            if not re.fullmatch(r"\d[\d.,]*[.,]\d[\d.,]*", text) or good.fullmatch(text):
+        tokens: list = []
+        for tok in line.tokens:
+            text = tok.text
+            pair = two.fullmatch(text)
+            if pair and not good.fullmatch(text):
+                x0, y0, x1, y1 = tok.box
+                cut = x0 + (x1 - x0) * len(pair.group(1)) // len(text)
+                tokens += [dataclasses.replace(tok, text=pair.group(1), box=(x0, y0, cut, y1)),
+                           dataclasses.replace(tok, text=pair.group(2), box=(cut, y0, x1, y1))]
                 continue
-            if re.fullmatch(r"\d{1,2}[.]\d{1,2}[.]\d{4}", text):  # a dotted date
-                continue
-            fixed = fix_separators(text, style)
-            if fixed:
-                line.tokens[i] = dataclasses.replace(tok, text=tok.text[: len(tok.text) - len(text)] + fixed)
+            bare = text.lstrip(":")
+            if (re.fullmatch(r"\d[\d.,]*[.,]\d[\d.,]*", bare) and not good.fullmatch(bare)
+                    and not re.fullmatch(r"\d{1,2}[.]\d{1,2}[.]\d{4}", bare)):  # not a dotted date
+                fixed = fix_separators(bare, style)
+                if fixed:
+                    tok = dataclasses.replace(tok, text=text[: len(text) - len(bare)] + fixed)
+            tokens.append(tok)
+        if len(tokens) > 1 and tokens[0].text in _ROW_NUMBER_LOOKALIKE and _ROW_DATE.fullmatch(tokens[1].text):
+            tokens[0] = dataclasses.replace(tokens[0], text=_ROW_NUMBER_LOOKALIKE[tokens[0].text])
+        line.tokens = tokens
+
+
+_ROW_NUMBER_LOOKALIKE = {"l": "1", "I": "1", "|": "1", "i": "1", "O": "0", "o": "0", "S": "5", "s": "5", "B": "8"}
+_ROW_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|-")
 
 
 # A header label whose value is a lone "-" that OCR did not see: the value would otherwise run

@@ -173,3 +173,17 @@ def test_a_persons_correction_is_applied_audited_and_marked_confirmed():
     with pytest.raises(UserError) as bad:
         confirm(result, {**values, (wage.statement, wage.field): "delapan juta"}, "en")
     assert "delapan juta" in bad.value.text("en")
+
+
+def test_separators_lost_between_and_inside_amounts_are_settled_and_checked():
+    """Two amounts run together, a lost thousands separator and a row number read as a
+    letter: the row still reads, and the rate check confirms the settled values."""
+    text = _fixture()
+    row = next(ln for ln in text.splitlines() if ln.startswith("1 08-01-2024"))
+    cells = row.split()
+    cells[0] = "l"
+    cells[4] = cells[4].replace(",", "", 1)  # 7800,000.00
+    damaged = " ".join(cells[:5]) + " " + cells[5] + cells[6] + " " + " ".join(cells[7:])
+    extractor, (st,), found = extract_checked(_lines_from_text(text.replace(row, damaged, 1)))
+    assert st.rows == source_statement("23000067890", 2024).rows
+    assert not [f for _, f in found if f.field.startswith("row.1.")]
