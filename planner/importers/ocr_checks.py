@@ -14,7 +14,7 @@ A statement checks itself, and each check vouches for the values it covers:
   next, for a month of that year or earlier.
 
 A value that a check refutes is uncertain (why: that check). A value that no check covers
-(header, dates, row numbers) is uncertain when OCR was not sure of it (score below
+(header, dates) is uncertain when OCR was not sure of it (score below
 :data:`LOW_SCORE`) or when a letter in it was read as a digit. Every uncertain value is
 reported; none is stored without a person's confirmation or ``--accept-uncertain``.
 """
