@@ -167,7 +167,7 @@ def read_bytes(data: bytes, name: str, password: str | None = None, lang: str = 
         try:
             extractor, statements = _read_pdf(data, password)
         except NoTextLayer:  # a scanned PDF: its pages are pictures
-            return picture.read_picture_files([(name, data)], lang)
+            return picture.read_picture_files([(name, data)], lang, password=password)
     else:
         extractor, statements = _read_text(data)
     rules = load_rules()

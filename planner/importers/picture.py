@@ -100,10 +100,10 @@ def is_picture(data: bytes) -> bool:
 
 # ------------------------------------------------------------------ pages
 
-def page_images(data: bytes) -> list[Image.Image]:
-    """The pages of a picture file or of a PDF (rendered), as RGB images."""
+def page_images(data: bytes, password: str | None = None) -> list[Image.Image]:
+    """The pages of a picture file or of a PDF (rendered; `password` opens a locked one)."""
     if b"%PDF-" in data[:1024]:
-        return _pdf_pages(data)
+        return _pdf_pages(data, password)
     try:
         image = Image.open(io.BytesIO(data))
         frames = [ImageOps.exif_transpose(f.copy()).convert("RGB") for f in ImageSequence.Iterator(image)]
@@ -118,12 +118,12 @@ def page_images(data: bytes) -> list[Image.Image]:
     return [_bounded(f) for f in frames]
 
 
-def _pdf_pages(data: bytes) -> list[Image.Image]:
+def _pdf_pages(data: bytes, password: str | None) -> list[Image.Image]:
     # Imported here: PDFium is only needed for a PDF without text, which is rare.
     import pypdfium2 as pdfium
 
     try:
-        pdf = pdfium.PdfDocument(data)
+        pdf = pdfium.PdfDocument(data, password=password)
     except pdfium.PdfiumError:
         raise CorruptFile() from None
     try:
@@ -255,7 +255,7 @@ def extract_checked(lines: list[Line], lang: str = "id"):
 
 
 def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
-                       progress: Progress | None = None) -> ImportResult:
+                       progress: Progress | None = None, password: str | None = None) -> ImportResult:
     """Read pictures that are pages of one printout (in order); audit like a PDF's text."""
     # Imported here: planner.audit imports planner.importers (this package) at its top.
     from planner.audit import audit_cards
@@ -264,7 +264,7 @@ def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
     for _, data in files:
         if len(data) > MAX_BYTES:
             raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
-        images += page_images(data)
+        images += page_images(data, password)
     if len(images) > MAX_PAGES:
         raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
     pages = read_lines(images, progress)
