@@ -3,7 +3,8 @@
 A file's type is decided by what it says, never by its name. PDFs are opened with pypdf
 (decrypted with the password the member typed; the password is neither kept nor logged),
 their text layer extracted in pypdf's plain mode and, when the extractor cannot read a
-complete statement from that, in layout mode. Text files are decoded and offered to the
+complete statement from that, in layout mode; a PDF without a text layer, and a picture
+(PNG, JPEG, ...), is read by OCR (:mod:`planner.importers.picture`). Text files are decoded and offered to the
 text extractors (CSV and the app's own export, registered by :mod:`planner.csvio`).
 
 Each statement read is audited (:func:`planner.audit.audit_statement`); findings across the
