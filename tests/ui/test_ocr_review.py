@@ -7,11 +7,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
-from planner.importers import ImportResult
+from planner.importers import ImportResult, picture
 from planner.importers.picture import CekSaldo, CekSaldoScreen, crop_field, extract_checked
+from planner.store import Store
+from tests.planner.importers.variants import FIXTURES
 from tests.planner.test_ocr_lines import _fixture, _lines_from_text
+from tests.planner.test_ocr_pictures import _fake_words
+from tests.ui.test_import_flow import drop
 from ui.ocr_review import UNCONFIRMED, OcrReviewDialog, offer_quick_entry, open_review
 
 
@@ -82,3 +86,33 @@ def test_a_cek_saldo_screenshot_fills_the_quick_entry_for_confirmation(make_wind
     assert dialog.balance.text().replace(".", "").replace(",", "") == "17083571"
     assert UNCONFIRMED.name() in dialog.balance.styleSheet()
     dialog.reject()  # nothing is saved unless the member presses OK
+
+
+def test_a_dropped_picture_is_checked_then_reviewed_then_stored_as_confirmed(make_window, qtbot, tmp_path,
+                                                                            monkeypatch):
+    """The window's import: the picture is read (a stand-in for the OCR engine), its uncertain
+    value is confirmed in the check dialog, the usual review follows, and the stored
+    statement remembers it came from a picture and was confirmed by a person."""
+    monkeypatch.setattr(picture, "read_words", _fake_words((FIXTURES / "rsjht-rows-en.txt").read_text("utf-8"),
+                                                           {"BUDI": 0.5}))
+    photo = tmp_path / "foto.png"
+    Image.new("RGB", (1200, 1700), "white").save(photo)
+    w = make_window()
+    drop(w, [photo])
+
+    def check_dialog():
+        return next((d for d in QApplication.topLevelWidgets() if isinstance(d, OcrReviewDialog) and d.isVisible()),
+                    None)
+
+    qtbot.waitUntil(lambda: check_dialog() is not None, timeout=20000)
+    dialog = check_dialog()
+    assert [f.field for _, f, _, _ in dialog.rows] == ["header.name"]
+    assert not dialog.save_button.isEnabled()
+    dialog.rows[0][3].setChecked(True)
+    with qtbot.waitSignal(w.import_flow.review_opened, timeout=20000) as opened:
+        dialog.accept()
+    with qtbot.waitSignal(w.import_flow.applied):
+        opened.args[0].accept()
+    with Store.open() as store:
+        (st,) = store.statements()
+    assert st.from_picture and st.confirmed
