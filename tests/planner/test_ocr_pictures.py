@@ -173,3 +173,17 @@ def test_the_store_remembers_a_statement_came_from_a_picture(monkeypatch, blank_
     with Store.open() as store:
         (st,) = store.statements()
     assert st.from_picture and not st.confirmed
+
+
+def test_pictures_of_two_statements_are_two_statements(monkeypatch, blank_png):
+    """Given together, a picture of the 2024 statement and one of the 2021 statement (another
+    card) are two statements, each checked against its own lines."""
+    texts = {1: (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8"),
+             2: (FIXTURES / "rsjht-multipage-en.txt").read_text(encoding="utf-8")}
+    readers = {page: _fake_words(text, {}) for page, text in texts.items()}
+    monkeypatch.setattr(picture, "read_words", lambda image, page: readers[page](image, page))
+    result = read_picture_paths([blank_png, blank_png])
+    assert [(st.card.kpj, st.year) for st in result.statements] == [("23000067890", 2024), ("19000012345", 2021)]
+    for st in result.statements:
+        assert st.rows == statement(st.card.kpj, st.year).rows
+    assert result.uncertain == ()
