@@ -295,10 +295,8 @@ def read_picture_paths(paths: Sequence[str | Path], lang: str = "id",
     return dataclasses.replace(read_picture_files(files, lang, progress), path=Path(paths[0]))
 
 
-def read_paths(paths: Sequence[str | Path], password: str | None = None, lang: str = "id",
-               progress: Progress | None = None) -> list[ImportResult]:
-    """Read files as the member gave them: pictures given together are one printout's pages
-    (one result); every other file is read on its own (planner.importers.read_file)."""
+def split_pictures(paths: Sequence[str | Path]) -> tuple[list[str | Path], list[str | Path]]:
+    """(pictures, other files) among `paths`, by content, each in the order given."""
     pictures, others = [], []
     for p in paths:
         try:
@@ -307,36 +305,18 @@ def read_paths(paths: Sequence[str | Path], password: str | None = None, lang: s
         except OSError:
             raise CannotOpen() from None
         (pictures if is_picture(head) else others).append(p)
+    return pictures, others
+
+
+def read_paths(paths: Sequence[str | Path], password: str | None = None, lang: str = "id",
+               progress: Progress | None = None) -> list[ImportResult]:
+    """Read files as the member gave them: pictures given together are one printout's pages
+    (one result, last); every other file is read on its own (planner.importers.read_file)."""
+    pictures, others = split_pictures(paths)
     results = [read_file(p, password, lang=lang) for p in others]
     if pictures:
         results.append(read_picture_paths(pictures, lang, progress))
     return results
-
-
-def crop_field(found: CheckFinding, images: Sequence[Image.Image], statement: int = 0) -> UncertainField:
-    """The value to check, with the crop of the page it was read from."""
-    first = found.tokens[0]
-    box = (min(t.box[0] for t in found.tokens), min(t.box[1] for t in found.tokens),
-           max(t.box[2] for t in found.tokens), max(t.box[3] for t in found.tokens))
-    image = images[first.page - 1]
-    pad = max(8, (box[3] - box[1]) // 2)
-    crop = image.crop((max(0, box[0] - 3 * pad), max(0, box[1] - pad),
-                       min(image.width, box[2] + 3 * pad), min(image.height, box[3] + pad)))
-    crop.thumbnail((800, 200))
-    buf = io.BytesIO()
-    crop.save(buf, format="PNG")
-    return UncertainField(statement=statement, page=first.page, line=first.line, field=found.field, value=found.value,
-                          why=found.why, box=box, crop_png=buf.getvalue())
-
-
-def _unreadable(images: Sequence[Image.Image], text: str) -> UserError:
-    found = read_cek_saldo(text)
-    if found is not None:
-        return CekSaldoScreen(found)
-    words = len(text.split())
-    if words < 20 or min(sharpness(im) for im in images) < BLUR_LIMIT:
-        return TooBlurred()
-    return PictureNotAStatement()
 
 
 # ------------------------------------------------------------------ JMO Cek Saldo
