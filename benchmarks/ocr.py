@@ -32,7 +32,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-from PIL import Image  # noqa: E402
 
 from models import StatementYear  # noqa: E402
 from planner.errors import UserError  # noqa: E402

@@ -31,7 +31,6 @@ from typing import Callable, Sequence
 import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from models import StatementYear
 from models.picture import UncertainField
 from planner.errors import UserError
 from planner.importers import MAX_BYTES, MAX_MEGABYTES, MAX_PAGES, ImportResult, extractors, read_file
@@ -317,6 +316,32 @@ def read_paths(paths: Sequence[str | Path], password: str | None = None, lang: s
     if pictures:
         results.append(read_picture_paths(pictures, lang, progress))
     return results
+
+
+def crop_field(found: CheckFinding, images: Sequence[Image.Image], statement: int = 0) -> UncertainField:
+    """The value to check, with the crop of the page it was read from."""
+    first = found.tokens[0]
+    box = (min(t.box[0] for t in found.tokens), min(t.box[1] for t in found.tokens),
+           max(t.box[2] for t in found.tokens), max(t.box[3] for t in found.tokens))
+    image = images[first.page - 1]
+    pad = max(8, (box[3] - box[1]) // 2)
+    crop = image.crop((max(0, box[0] - 3 * pad), max(0, box[1] - pad),
+                       min(image.width, box[2] + 3 * pad), min(image.height, box[3] + pad)))
+    crop.thumbnail((800, 200))
+    buf = io.BytesIO()
+    crop.save(buf, format="PNG")
+    return UncertainField(statement=statement, page=first.page, line=first.line, field=found.field, value=found.value,
+                          why=found.why, box=box, crop_png=buf.getvalue())
+
+
+def _unreadable(images: Sequence[Image.Image], text: str) -> UserError:
+    found = read_cek_saldo(text)
+    if found is not None:
+        return CekSaldoScreen(found)
+    words = len(text.split())
+    if words < 20 or min(sharpness(im) for im in images) < BLUR_LIMIT:
+        return TooBlurred()
+    return PictureNotAStatement()
 
 
 # ------------------------------------------------------------------ JMO Cek Saldo
