@@ -173,11 +173,13 @@ def _style(lines: list[Line]) -> str:
 def _regroup_amounts(lines: list[Line]) -> None:
     """Separators OCR lost, settled in the document's style: two amounts run together
     ("0.00192,400.00") are split, an amount with a lost or misplaced separator regrouped, and
-    a row number read as a letter ("l 09-01-2020 ...") made a digit. Each change is kept as
-    a changed token, so it is stored only when a check confirms it."""
+    a row number read as a letter ("l 09-01-2020 ...") made a digit, and a row number OCR did
+    not see at all (a lone small "1" on a screenshot) put back as the one after the row above.
+    Each change is kept as a changed token, so it is stored only when a check confirms it."""
     style = _style(lines)
     one = r"\d{1,3}(?:,\d{3})*\.\d{2}" if style == "en" else r"\d{1,3}(?:\.\d{3})*,\d{2}"
     good, two = re.compile(one), re.compile(f"({one})({one})")
+    last_row = 0
     for line in lines:
         tokens: list = []
         for tok in line.tokens:
@@ -198,11 +200,23 @@ def _regroup_amounts(lines: list[Line]) -> None:
             tokens.append(tok)
         if len(tokens) > 1 and tokens[0].text in _ROW_NUMBER_LOOKALIKE and _ROW_DATE.fullmatch(tokens[1].text):
             tokens[0] = dataclasses.replace(tokens[0], text=_ROW_NUMBER_LOOKALIKE[tokens[0].text])
+        texts = [t.text for t in tokens]
+        if _ROW_SHAPE.fullmatch(" ".join(texts[:10])):  # a row without its number
+            x0, y0, _, y1 = tokens[0].box
+            width = max(4, (y1 - y0) // 2)
+            tokens.insert(0, dataclasses.replace(tokens[0], text=str(last_row + 1), read="",
+                                                 box=(max(0, x0 - 3 * width), y0, max(1, x0 - 2 * width), y1)))
+        elif texts and texts[0].isdigit() and len(tokens) > 1 and _ROW_DATE.fullmatch(texts[1]):
+            last_row = int(texts[0])
+        if tokens and tokens[0].read == "":
+            last_row += 1
         line.tokens = tokens
 
 
 _ROW_NUMBER_LOOKALIKE = {"l": "1", "I": "1", "|": "1", "i": "1", "O": "0", "o": "0", "S": "5", "s": "5", "B": "8"}
 _ROW_DATE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|-")
+_AMT = r"\(?-?\d[\d.,]*\)?|-"
+_ROW_SHAPE = re.compile(rf"(?:{_ROW_DATE.pattern}) \d{{1,2}}[-/]\d{{4}} (?:{_ROW_DATE.pattern})(?: (?:{_AMT})){{6}}")
 
 
 # A header label whose value is a lone "-" that OCR did not see: the value would otherwise run

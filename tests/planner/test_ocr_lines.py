@@ -187,3 +187,12 @@ def test_separators_lost_between_and_inside_amounts_are_settled_and_checked():
     extractor, (st,), found = extract_checked(_lines_from_text(text.replace(row, damaged, 1)))
     assert st.rows == source_statement("23000067890", 2024).rows
     assert not [f for _, f in found if f.field.startswith("row.1.")]
+
+
+def test_a_row_number_ocr_did_not_see_is_put_back():
+    """On a 1080-px screenshot the lone "1" of the first row can go undetected."""
+    text = _fixture()
+    row = next(ln for ln in text.splitlines() if ln.startswith("1 08-01-2024"))
+    _, (st,), found = extract_checked(_lines_from_text(text.replace(row, row[2:], 1)))
+    assert st.rows == source_statement("23000067890", 2024).rows
+    assert not [f for _, f in found if f.field.startswith("row.1.")]
