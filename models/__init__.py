@@ -3,7 +3,7 @@
 Amounts read from a statement are kept exact as :class:`decimal.Decimal` rupiah;
 floats appear only in projection results, which come out of the numeric engine.
 """
-from models.member import Card, Member, Segment
+from models.member import Beneficiary, Card, Member, Relation, Segment
 from models.statement import Contribution, Finding, Severity, StatementYear, period_str
 from models.projection import (
     Assumptions,
@@ -16,6 +16,7 @@ from models.projection import (
 
 __all__ = [
     "Assumptions",
+    "Beneficiary",
     "Card",
     "CareerBreak",
     "Contribution",
@@ -23,6 +24,7 @@ __all__ = [
     "Member",
     "ProjectionResult",
     "ProjectionYear",
+    "Relation",
     "RuleUse",
     "Segment",
     "Severity",

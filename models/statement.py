@@ -76,9 +76,13 @@ class StatementYear:
     branch: str = ""  # Kantor Cabang
     member_since: str = ""  # Keps Awal JHT, "MM-YYYY"
     jp_months: int | None = None  # Masa Iuran JP
-    jp_accumulated: Decimal | None = None  # Akumulasi Iuran JP s.d. Desember (year-1)
+    jp_accumulated: Decimal | None = None  # Akumulasi Iuran JP before this year (employer + worker)
+    # The same split as printed by the real layout ("Akumulasi Iuran JP <employer> <worker>");
+    # None when the statement prints one total. Its Jumlah's JP columns then include it.
+    jp_accumulated_parts: tuple[Decimal, Decimal] | None = None
     jumlah: tuple[Decimal, Decimal, Decimal, Decimal] | None = None  # JHT PK, TK, JP PK, TK
     jht_age_date: dt.date | None = None  # "Usia JHT 56 tahun pada tanggal"
+    jp_pension_date: dt.date | None = None  # "Usia Pensiun (JP) 58 tahun pada tanggal", when printed
     effective_return: float | None = None
     from_picture: bool = False  # read by OCR from a photo, scan or screenshot
     confirmed: bool = False  # a person checked the values OCR was unsure of (pictures only)
@@ -86,6 +90,18 @@ class StatementYear:
     @property
     def as_of(self) -> dt.date:
         return dt.date(self.year, 12, 31)
+
+    @property
+    def jp_contributed(self) -> Decimal | None:
+        """JP contributions of this card up to the end of the year: Akumulasi + the year's JP rows.
+
+        The contributions a JP lump sum (under the minimum months) is paid back from; None when
+        the statement prints no Akumulasi Iuran JP. Rows for an earlier year (back pay) count too:
+        they were not in the Akumulasi printed at the start of the year.
+        """
+        if self.jp_accumulated is None:
+            return None
+        return self.jp_accumulated + sum((r.jp_total for r in self.rows), Decimal(0))
 
     @property
     def last_wage(self) -> Decimal | None:

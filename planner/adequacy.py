@@ -20,10 +20,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from models import ProjectionResult
 from planner.income import monthly_income
-from planner.errors import InvalidInput
+from planner.errors import InvalidInput, localized
+from planner.jp import JPResult
+from planner.projection import last_wage_real as projection_last_wage_real
 from planner.rules import RuleUsage, Rules, load_rules
+from planner.texts import tr
 
 
 @dataclass(frozen=True)
@@ -42,11 +47,25 @@ class Adequacy:
     text_en: str
 
     def text(self, lang: str = "id") -> str:
-        return self.text_en if lang == "en" else self.text_id
+        return {"id": self.text_id, "en": self.text_en}.get(lang, self.text_id)
 
 
 def _pct(x: float) -> str:
     return f"{x * 100:.0f}%"
+
+
+def _sentence(ratio: float, years: int, ilo: float, with_jp: bool, meets_ilo: bool,
+              target: float | None, meets_target: bool | None) -> dict[str, str]:
+    """The adequacy sentence in every language, from the catalog (resources/texts/rules.toml)."""
+    def part(key: str) -> object:
+        return lambda lang: tr(key, lang)
+
+    goal = (lambda lang: "") if target is None else (
+        lambda lang: tr("rules.adequacy.target_met" if meets_target else "rules.adequacy.target_short", lang,
+                        target=_pct(target)))
+    return localized("rules.adequacy.ratio", source=part("rules.adequacy.jht_jp" if with_jp else "rules.adequacy.jht"),
+                     years=years, ratio=_pct(ratio), ilo=_pct(ilo), goal=goal,
+                     side=part("rules.adequacy.above" if meets_ilo else "rules.adequacy.below"))
 
 
 def adequacy(net_at_claim_real: float, last_wage_real: float, *, annual_return: float, inflation: float,
@@ -58,51 +77,41 @@ def adequacy(net_at_claim_real: float, last_wage_real: float, *, annual_return: 
     today = today or dt.date.today()
     years = int(payout_years if payout_years is not None else rules.value("macro.payout_years", today, usage))
     if not (1 <= years <= 60):
-        raise InvalidInput("payout_years_range", "Lama penarikan harus di antara 1 dan 60 tahun.",
-                           "The payout period must be between 1 and 60 years.")
+        raise InvalidInput.of("payout_years_range", "errors.payout_years_range")
     if target is not None and not (0 < target <= 10):
-        raise InvalidInput("replacement_target_range", "Target rasio penggantian harus lebih dari 0%.",
-                           "The replacement target must be above 0%.")
+        raise InvalidInput.of("replacement_target_range", "errors.replacement_target_range")
     ilo = float(rules.value("macro.ilo_min_replacement", today, usage))
     capital = max(net_at_claim_real, 0.0) + (jp_lump_sum_real or 0.0)
     jht_income = monthly_income(capital, years, annual_return, inflation)
     jp_income = jp_monthly_real or 0.0
     with_jp = jp_monthly_real is not None or jp_lump_sum_real is not None
     if last_wage_real <= 0:
+        none = localized("rules.adequacy.no_wage")
         return Adequacy(None, jht_income, jp_income, 0.0, years, ilo, target, None, None, jp_lump_sum_real is not None,
-                        "Tidak ada upah terakhir untuk dibandingkan.", "There is no last wage to compare with.")
+                        none["id"], none["en"])
     ratio = (jht_income + jp_income) / last_wage_real
     meets_ilo = ratio >= ilo
     meets_target = None if target is None else ratio >= target
-    source_id = "JHT dan JP" if with_jp else "JHT"
-    source_en = "JHT and JP" if with_jp else "JHT"
-    text_id = (f"Penghasilan bulanan dari {source_id} (JHT dibagi {years} tahun) cukup untuk sekitar {_pct(ratio)} "
-               f"dari gaji terakhir — {'di atas' if meets_ilo else 'di bawah'} batas minimum ILO {_pct(ilo)}")
-    text_en = (f"The monthly income from {source_en} (JHT spread over {years} years) is enough for about {_pct(ratio)} "
-               f"of the last wage — {'above' if meets_ilo else 'below'} the ILO minimum of {_pct(ilo)}")
-    if target is not None:
-        text_id += f", {'mencapai' if meets_target else 'belum mencapai'} target Anda {_pct(target)}"
-        text_en += f", {'meeting' if meets_target else 'short of'} your target of {_pct(target)}"
+    text = _sentence(ratio, years, ilo, with_jp, meets_ilo, target, meets_target)
     return Adequacy(ratio, jht_income, jp_income, last_wage_real, years, ilo, target, meets_ilo, meets_target,
-                    jp_lump_sum_real is not None, text_id + ".", text_en + ".")
+                    jp_lump_sum_real is not None, text["id"], text["en"])
 
 
 def last_wage_real(result: ProjectionResult) -> float:
-    """The wage of the last projected year with a contribution, in today's rupiah."""
-    for y in reversed(result.years):
-        if y.months > 0 and y.wage > 0 and y.closing > 0:
-            return y.wage * y.closing_real / y.closing
-    return 0.0
+    """The last wage (:func:`planner.projection.last_wage_real`) of a deterministic result."""
+    paid = [y.wage if y.months > 0 and y.closing > 0 else 0.0 for y in result.years]
+    deflator = [y.closing / y.closing_real if y.closing > 0 and y.closing_real > 0 else 1.0 for y in result.years]
+    return float(projection_last_wage_real(np.array([paid]), np.array([deflator]))[0])
 
 
-def adequacy_for(result: ProjectionResult, jp: Any = None, *, payout_years: int | None = None,
+def adequacy_for(result: ProjectionResult, jp: JPResult | None = None, *, payout_years: int | None = None,
                  target: float | None = None, rules: Rules | None = None, today: dt.date | None = None,
                  usage: RuleUsage | None = None) -> Adequacy:
     """:func:`adequacy` for a projection result and an optional :class:`planner.jp.JPResult`."""
     a = result.assumptions
     return adequacy(result.net_real, last_wage_real(result), annual_return=a.annual_return, inflation=a.inflation,
-                    jp_monthly_real=getattr(jp, "monthly_benefit_real", None),
-                    jp_lump_sum_real=getattr(jp, "lump_sum_real", None), payout_years=payout_years,
+                    jp_monthly_real=None if jp is None else jp.monthly_benefit_real,
+                    jp_lump_sum_real=None if jp is None else jp.lump_sum_real, payout_years=payout_years,
                     target=target, rules=rules, today=today, usage=usage)
 
 

@@ -8,7 +8,10 @@ Checks, each with a stable code (periods are written "YYYY-MM"):
 code                severity  when
 ==================  ========  =====================================================================
 summary_mismatch    error     Saldo Awal + Iuran + Pengembangan differs from Saldo Akhir by > Rp1
-total_mismatch      error     the printed Jumlah differs from the sum of the rows by > Rp1 (a column)
+total_mismatch      error     a column of the printed Jumlah differs by > Rp1 from the rows' sum (JHT
+                              columns; JP columns too when the statement prints one Akumulasi total)
+                              or from Akumulasi + the rows' sum (JP columns of a statement printing
+                              Akumulasi Iuran JP per column, as BPJS does)
 iuran_mismatch      warning   the summary's Iuran differs from the rows' JHT total by > Rp1
 rate_mismatch       warning   a row's JHT parts are not the rule rates of Upah + Rapel (> Rp1 a part)
 late_payment        warning   a regular row was paid after the deadline day of the following month
@@ -45,76 +48,20 @@ from typing import Iterable, Sequence
 from models import Contribution, Finding, Severity, StatementYear, period_str
 from planner.dates import add_months
 from planner.rules import Rules, RulesError, load_rules
+from planner.texts import tr
 
 AMOUNT_TOLERANCE = Decimal(1)  # Rp: printed cents round; product choice, not a BPJS rule
 RETURN_TOLERANCE = 0.0025  # 0.25 percentage points between effective and declared return
 
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "summary_mismatch": (
-        "Ringkasan kartu {kpj} tahun {year} tidak cocok: Saldo Awal {opening} + Iuran {iuran} + "
-        "Pengembangan {development} = {expected}, tetapi Saldo Akhir tertulis {closing} (selisih {diff}).",
-        "The summary of card {kpj} for {year} does not add up: opening {opening} + contributions {iuran} + "
-        "development {development} = {expected}, but the closing balance reads {closing} (difference {diff}).",
-    ),
-    "total_mismatch": (
-        "Baris Jumlah kartu {kpj} tahun {year} tidak sama dengan jumlah baris iuran: kolom {column} "
-        "tertulis {printed}, jumlah barisnya {summed}.",
-        "The Jumlah line of card {kpj} for {year} differs from the sum of the rows: column {column} "
-        "reads {printed}, the rows add up to {summed}.",
-    ),
-    "iuran_mismatch": (
-        "Iuran pada ringkasan kartu {kpj} tahun {year} ({iuran}) tidak sama dengan total iuran JHT "
-        "di tabel ({summed}).",
-        "The contributions in the summary of card {kpj} for {year} ({iuran}) differ from the JHT "
-        "total of the table ({summed}).",
-    ),
-    "rate_mismatch": (
-        "Iuran JHT bulan {periods} bukan {rate_employer} (pemberi kerja) + {rate_worker} (pekerja) "
-        "dari upah yang dilaporkan.",
-        "The JHT contribution for {periods} is not {rate_employer} (employer) + {rate_worker} (worker) "
-        "of the reported wage.",
-    ),
-    "late_payment": (
-        "Iuran bulan {periods} disetor setelah tanggal {day} bulan berikutnya. Batas tanggal {day} "
-        "ini aturan yang banyak dikutip tetapi belum dipastikan dari teks peraturannya.",
-        "The contribution for {periods} was paid after day {day} of the following month. This day-{day} "
-        "deadline is widely repeated but not yet confirmed from the regulation's text.",
-    ),
-    "late_payment_verified": (
-        "Iuran bulan {periods} disetor setelah tanggal {day} bulan berikutnya.",
-        "The contribution for {periods} was paid after day {day} of the following month.",
-    ),
-    "underreported_wage": (
-        "Upah yang dilaporkan untuk bulan {periods} lebih rendah dari upah Anda {wage}.",
-        "The wage reported for {periods} is lower than your wage of {wage}.",
-    ),
-    "return_vs_declared": (
-        "Pengembangan kartu {kpj} tahun {year} setara imbal hasil {effective}, sedangkan yang "
-        "diumumkan BPJS {declared}.",
-        "The development of card {kpj} for {year} amounts to a return of {effective}, while BPJS "
-        "declared {declared}.",
-    ),
-    "chain_break": (
-        "Saldo Akhir kartu {kpj} tahun {year} ({closing}) tidak sama dengan Saldo Awal tahun "
-        "{next_year} ({opening}).",
-        "The closing balance of card {kpj} for {year} ({closing}) differs from the opening balance "
-        "of {next_year} ({opening}).",
-    ),
-    "missing_months": (
-        "Kartu {kpj} tidak mencatat iuran untuk {count} bulan: {periods}.",
-        "Card {kpj} shows no contribution for {count} month(s): {periods}.",
-    ),
-    "duplicate_statement": (
-        "Ada dua rincian berbeda untuk kartu {kpj} tahun {year}; periksa mana yang terbaru.",
-        "There are two different statements for card {kpj} and {year}; check which one is the latest.",
-    ),
-}
+#: The finding codes; each one's sentence is ``audit.<code>`` in resources/texts/audit.toml.
+FINDING_CODES = ("summary_mismatch", "total_mismatch", "iuran_mismatch", "rate_mismatch", "late_payment",
+                 "late_payment_verified", "underreported_wage", "return_vs_declared", "chain_break",
+                 "missing_months", "duplicate_statement")
 
 
 def finding_message(code: str, lang: str = "id", **params: object) -> str:
     """The sentence for a finding `code` in `lang` ('id' or 'en'), filled with `params`."""
-    id_text, en_text = _MESSAGES[code]
-    return (en_text if lang == "en" else id_text).format(**params)
+    return tr(f"audit.{code}", lang, **params)
 
 
 def _money(amount: Decimal, lang: str) -> str:
@@ -201,8 +148,14 @@ def _check_summary(st: StatementYear, lang: str) -> list[Finding]:
                      closing=_money(st.closing, lang), diff=_money(diff, lang))]
 
 
-_COLUMNS_ID = ("Iuran JHT Pemberi Kerja", "Iuran JHT TK", "Iuran JP Pemberi Kerja", "Iuran JP TK")
-_COLUMNS_EN = ("JHT employer", "JHT worker", "JP employer", "JP worker")
+_COLUMNS = ("jht_employer", "jht_worker", "jp_employer", "jp_worker")  # audit.column.* in audit.toml
+
+
+def _jp_total_with_akumulasi(st: StatementYear, sums: tuple[Decimal, ...]) -> bool:
+    """Jumlah's two JP columns add up to Akumulasi Iuran JP + the rows' JP (within Rp1)."""
+    assert st.jumlah is not None and st.jp_accumulated is not None
+    printed = st.jumlah[2] + st.jumlah[3]
+    return abs(printed - (st.jp_accumulated + sums[2] + sums[3])) <= AMOUNT_TOLERANCE
 
 
 def _check_totals(st: StatementYear, lang: str) -> list[Finding]:
@@ -214,10 +167,20 @@ def _check_totals(st: StatementYear, lang: str) -> list[Finding]:
         sum((r.jp_worker for r in st.rows), Decimal(0)),
     )
     if st.jumlah is not None:
-        names = _COLUMNS_EN if lang == "en" else _COLUMNS_ID
-        for name, printed, summed in zip(names, st.jumlah, sums):
+        names = [tr(f"audit.column.{column}", lang) for column in _COLUMNS]
+        expected = sums
+        if st.jp_accumulated_parts is not None:  # BPJS's Jumlah carries Akumulasi in its JP columns
+            acc_employer, acc_worker = st.jp_accumulated_parts
+            expected = (sums[0], sums[1], sums[2] + acc_employer, sums[3] + acc_worker)
+        if st.jp_accumulated_parts is None and st.jp_accumulated is not None and _jp_total_with_akumulasi(st, sums):
+            # The split of Akumulasi was not kept (a year stored or exported before it was), but
+            # the JP columns together are Akumulasi + rows: the real layout's Jumlah, not an error.
+            expected = (sums[0], sums[1], st.jumlah[2], st.jumlah[3])
+        with_akumulasi = (False, False, st.jp_accumulated_parts is not None, st.jp_accumulated_parts is not None)
+        for name, printed, summed, akumulasi in zip(names, st.jumlah, expected, with_akumulasi):
             if abs(printed - summed) > AMOUNT_TOLERANCE:
                 out.append(_finding("total_mismatch", Severity.ERROR, lang, st, column=name,
+                                    message_code="total_mismatch_akumulasi" if akumulasi else None,
                                     printed=_money(printed, lang), summed=_money(summed, lang)))
     if st.rows:
         jht = sums[0] + sums[1]

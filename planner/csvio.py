@@ -27,12 +27,14 @@ import io
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Iterable, Sequence
 
 from models import Card, Contribution, Finding, Member, ProjectionResult, Segment, Severity, StatementYear
+from planner import fileio
 from planner.errors import UserError
-from planner.parse import ParseError, parse_date
+from planner.parse import ParseError, amount_in_style, parse_date, style_of
+from planner.texts import both
 
 EXPORT_MARKER = "#jht-planner-ekspor"
 EXPORT_VERSION = 1
@@ -44,7 +46,8 @@ ROW_COLUMNS = ("kpj", "tahun", "bl_th", "tgl_setor", "tgl_posting", "upah", "rap
 ROW_REQUIRED = ("kpj", "bl_th", "upah", "iuran_jht_pemberi_kerja", "iuran_jht_tk")
 SUMMARY_COLUMNS = ("kpj", "tahun", "saldo_awal", "iuran", "pengembangan", "saldo_akhir", "tanggal", "kantor_cabang",
                    "keps_awal", "masa_iuran_jp", "akumulasi_iuran_jp", "jumlah_jht_pemberi_kerja", "jumlah_jht_tk",
-                   "jumlah_jp_pemberi_kerja", "jumlah_jp_tk", "usia_jht_tanggal")
+                   "jumlah_jp_pemberi_kerja", "jumlah_jp_tk", "usia_jht_tanggal", "akumulasi_iuran_jp_pemberi_kerja",
+                   "akumulasi_iuran_jp_tk", "usia_pensiun_tanggal")
 SUMMARY_REQUIRED = ("kpj", "tahun", "saldo_awal", "iuran", "pengembangan", "saldo_akhir")
 PROJECTION_COLUMNS = ("tahun", "usia", "saldo_awal", "iuran", "pengembangan", "saldo_akhir",
                       "saldo_akhir_nilai_kini", "upah", "bulan_iuran")
@@ -61,6 +64,7 @@ class CsvError(UserError):
     """A CSV file that does not follow docs/csv-format.md; the sentence says where."""
 
 
+_STYLE_MARK = re.compile(r"^#\s*angka\s*=\s*(id|en)\s*$", re.I)
 _QUOTED = re.compile("\u201c(.*?)\u201d", re.S)
 
 
@@ -138,8 +142,17 @@ def _strip_bom(text: str) -> str:
 
 
 def _first_line(text: str) -> str:
+    """The first line that is not empty and not a ``#angka=`` mark."""
     for line in _strip_bom(text).splitlines():
-        if line.strip():
+        if line.strip() and not _STYLE_MARK.match(line.strip().rstrip(",;")):
+            return line.strip()
+    return ""
+
+
+def _first_data_line(text: str) -> str:
+    """The first line that is not empty and not a comment: it shows the delimiter."""
+    for line in _strip_bom(text).splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
             return line.strip()
     return ""
 
@@ -184,19 +197,18 @@ class _Ident:
     segment: Segment = Segment.PU
 
 
-def _amount(text: str, line: int, column: str, decimal_comma: bool) -> Decimal:
-    t = text.strip()
-    pattern = r"-?\d+([.,]\d+)?" if decimal_comma else r"-?\d+(\.\d+)?"
-    if not re.fullmatch(pattern, t):
-        raise _err(line, f"kolom {column} bukan angka polos: \u201c{text}\u201d (tulis 4104000.00, tanpa pemisah ribuan).",
-                   f"column {column} is not a plain number: \u201c{text}\u201d (write 4104000.00, no thousands separators).")
+def _amount(text: str, line: int, column: str, style: str) -> Decimal:
     try:
-        return Decimal(t.replace(",", "."))
-    except InvalidOperation:  # pragma: no cover - the pattern already excludes this
-        raise _err(line, f"kolom {column} bukan angka.", f"column {column} is not a number.") from None
+        return amount_in_style(text, style)
+    except ParseError:
+        raise _err(line, *both(f"import.csv_amount_{style}", column=column, text=text)) from None
+
+
+_SLASH_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
 
 
 def _date_cell(text: str, line: int, column: str) -> dt.date:
+    """YYYY-MM-DD, DD-MM-YYYY, or DD/MM/YYYY once :func:`_date_order` has ruled out the US order."""
     try:
         return parse_date(text)
     except ParseError:
@@ -232,21 +244,99 @@ def _kpj(text: str, line: int) -> str:
     return t
 
 
+_AKUMULASI_PARTS = ("akumulasi_iuran_jp_pemberi_kerja", "akumulasi_iuran_jp_tk")
+_AMOUNT_COLUMNS = frozenset(c for c, _ in _ROW_AMOUNTS) | {"saldo_awal", "iuran", "pengembangan", "saldo_akhir",
+                                                          "akumulasi_iuran_jp", *_JUMLAH, *_AKUMULASI_PARTS}
+_DATE_COLUMNS = frozenset({"tgl_setor", "tgl_posting", "tanggal_lahir", "tanggal", "usia_jht_tanggal",
+                           "usia_pensiun_tanggal"})
+
+
+def _records(text: str, delim: str) -> tuple[list[tuple[int, list[str]]], str | None]:
+    """The non-empty, non-comment lines with their numbers, and a ``#angka=id|en`` mark if any."""
+    records, mark = [], None
+    for n, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delim), 1):
+        if not any(c.strip() for c in cells):
+            continue
+        first = cells[0].strip()
+        if first.startswith("#"):
+            m = _STYLE_MARK.match(delim.join(cells).strip().rstrip(",;"))
+            mark = m.group(1).lower() if m else mark
+            continue
+        records.append((n, cells))
+    return records, mark
+
+
+def _columns_of(records: list[tuple[int, list[str]]], wanted: frozenset[str]) -> list[tuple[int, str]]:
+    """(line, text) of every non-empty cell in a `wanted` column, under each section's header."""
+    out, cols = [], {}
+    for n, cells in records:
+        if _header_kind(cells) is not None:
+            cols = {c.strip().lower(): i for i, c in enumerate(cells) if c.strip()}
+            continue
+        for name, i in cols.items():
+            if name in wanted and i < len(cells) and cells[i].strip():
+                out.append((n, cells[i].strip()))
+    return out
+
+
+def _number_style(amounts: list[tuple[int, str]], mark: str | None) -> str:
+    """The file's one number style, decided from all its amounts as the PDF reader does."""
+    seen: dict[str, tuple[int, str]] = {}
+    for n, text in amounts:
+        style = style_of(text)
+        if style is not None:
+            seen.setdefault(style, (n, text))
+    if "en" in seen and "id" in seen:
+        (n_en, en), (n_id, id_) = seen["en"], seen["id"]
+        raise _err(max(n_en, n_id), *both("import.csv_mixed_styles", en=en, id=id_, line_en=n_en, line_id=n_id))
+    for style in ("en", "id"):
+        if style in seen:
+            if mark is not None and mark != style:
+                raise _err(seen[style][0], *both("import.csv_mark_contradicted", text=seen[style][1]))
+            return style
+    if "either" in seen and mark is None:
+        n, text = seen["either"]
+        raise _err(n, *both("import.csv_style_undecided", text=text))
+    return mark or "en"
+
+
+def _date_order(dates: list[tuple[int, str]]) -> None:
+    """Refuse month-first (US) dates and dates whose order the file leaves open; never guess."""
+    day_first: tuple[int, str] | None = None
+    ambiguous: tuple[int, str] | None = None
+    for n, text in dates:
+        m = _SLASH_DATE.match(text)
+        if not m:
+            continue
+        a, b = int(m.group(1)), int(m.group(2))
+        if b > 12 and a <= 12:
+            raise _err(n, *both("import.csv_us_date", text=text))
+        if a > 12:
+            day_first = day_first or (n, text)
+        elif a != b:
+            ambiguous = ambiguous or (n, text)
+    if ambiguous is not None and day_first is None:
+        raise _err(ambiguous[0], *both("import.csv_date_undecided", text=ambiguous[1]))
+
+
 def parse_csv(text: str, lang: str = "id") -> list[StatementYear]:
-    """Read a template or an export (both sections allowed); raises CsvError."""
+    """Read a template or an export (both sections allowed); raises CsvError.
+
+    The number style is decided once for the whole file (:func:`_number_style`), and slash
+    dates must be day-first throughout (:func:`_date_order`).
+    """
     text = _strip_bom(text)
-    first = _first_line(text)
-    delim = _delimiter(first)
-    decimal_comma = delim == ";"
+    delim = _delimiter(_first_data_line(text))
+    records, mark = _records(text, delim)
+    style = _number_style(_columns_of(records, _AMOUNT_COLUMNS), mark)
+    _date_order(_columns_of(records, _DATE_COLUMNS))
     kind: str | None = None
     cols: dict[str, int] = {}
     idents: dict[str, _Ident] = defaultdict(_Ident)
     summaries: dict[tuple[str, int], StatementYear] = {}
     rows: dict[tuple[str, int], list[Contribution]] = defaultdict(list)
     saw_header = False
-    for n, cells in enumerate(csv.reader(io.StringIO(text), delimiter=delim), 1):
-        if not any(c.strip() for c in cells) or cells[0].strip().startswith("#"):
-            continue
+    for n, cells in records:
         header = _header_kind(cells)
         if header is not None:
             kind, saw_header = header, True
@@ -290,7 +380,7 @@ def parse_csv(text: str, lang: str = "id") -> list[StatementYear]:
             amounts = {}
             for column, attr in _ROW_AMOUNTS:
                 value = need(column) if column in ROW_REQUIRED else cell(column)
-                amounts[attr] = _amount(value, n, column, decimal_comma) if value else Decimal(0)
+                amounts[attr] = _amount(value, n, column, style) if value else Decimal(0)
             if cell("tahun"):
                 year = _year(cell("tahun"), n)
             else:
@@ -298,23 +388,29 @@ def parse_csv(text: str, lang: str = "id") -> list[StatementYear]:
             rows[(kpj, year)].append(Contribution(period, paid, posted, **amounts))
         else:
             year = _year(need("tahun"), n)
-            figures = [_amount(need(c), n, c, decimal_comma) for c in ("saldo_awal", "iuran", "pengembangan", "saldo_akhir")]
+            figures = [_amount(need(c), n, c, style) for c in ("saldo_awal", "iuran", "pengembangan", "saldo_akhir")]
             jumlah_cells = [cell(c) for c in _JUMLAH]
-            jumlah = (tuple(_amount(c, n, name, decimal_comma) for c, name in zip(jumlah_cells, _JUMLAH))
+            jumlah = (tuple(_amount(c, n, name, style) for c, name in zip(jumlah_cells, _JUMLAH))
                       if all(jumlah_cells) else None)
             jp_months = cell("masa_iuran_jp")
             if jp_months and not jp_months.isdigit():
                 raise _err(n, "kolom masa_iuran_jp harus jumlah bulan.", "column masa_iuran_jp must be a number of months.")
             acc = cell("akumulasi_iuran_jp")
+            part_cells = [cell(c) for c in _AKUMULASI_PARTS]
+            parts = (tuple(_amount(c, n, name, style) for c, name in zip(part_cells, _AKUMULASI_PARTS))
+                     if all(part_cells) else None)
             st = StatementYear(
                 card=Card(kpj), member=Member(""), year=year,
                 opening=figures[0], contributions=figures[1], development=figures[2], closing=figures[3],
                 printed_on=_date_cell(cell("tanggal"), n, "tanggal") if cell("tanggal") else None,
                 branch=cell("kantor_cabang"), member_since=cell("keps_awal"),
                 jp_months=int(jp_months) if jp_months else None,
-                jp_accumulated=_amount(acc, n, "akumulasi_iuran_jp", decimal_comma) if acc else None,
+                jp_accumulated=_amount(acc, n, "akumulasi_iuran_jp", style) if acc else None,
                 jumlah=jumlah,  # type: ignore[arg-type]
                 jht_age_date=_date_cell(cell("usia_jht_tanggal"), n, "usia_jht_tanggal") if cell("usia_jht_tanggal") else None,
+                jp_accumulated_parts=parts,  # type: ignore[arg-type]
+                jp_pension_date=(_date_cell(cell("usia_pensiun_tanggal"), n, "usia_pensiun_tanggal")
+                                 if cell("usia_pensiun_tanggal") else None),
             )
             seen = summaries.get((kpj, year))
             if seen is not None and _figures(seen) != _figures(st):
@@ -346,42 +442,55 @@ def _figures(st: StatementYear) -> tuple:
 # --------------------------------------------------------------------------- writing
 
 
-def _d(value: Decimal | None) -> str:
-    return "" if value is None else format(value, "f")
+#: Export settings: (delimiter, decimal separator). "id" is what a spreadsheet set to Indonesian
+#: opens as columns and numbers (Excel Indonesia: ";" and a decimal comma); "en" is the default.
+EXPORT_STYLES = {"en": (",", "."), "id": (";", ",")}
+
+
+def _d(value: Decimal | None, style: str = "en") -> str:
+    if value is None:
+        return ""
+    return format(value, "f").replace(".", EXPORT_STYLES[style][1])
 
 
 def _iso(value: dt.date | None) -> str:
     return "" if value is None else value.isoformat()
 
 
-def _writer(buf: io.StringIO) -> "csv._writer":
-    return csv.writer(buf, lineterminator="\r\n")
+def _writer(buf: io.StringIO, delimiter: str = ",") -> "csv._writer":
+    return csv.writer(buf, lineterminator="\r\n", delimiter=delimiter)
 
 
-def write_history_csv(statements: Iterable[StatementYear]) -> str:
+def write_history_csv(statements: Iterable[StatementYear], style: str = "en") -> str:
     """The app's own export: marker line, year summaries, a blank line, contribution rows.
 
-    Reading it back (:func:`parse_csv`) gives the same cards, years, summaries and rows.
+    `style` "en" (``,`` and ``4104000.00``) or "id" (``;`` and ``4104000,00``, for a
+    spreadsheet set to Indonesian). Reading either back (:func:`parse_csv`) gives the same
+    cards, years, summaries and rows. Write it with :func:`write_text` (BOM included).
     """
+    if style not in EXPORT_STYLES:
+        raise ValueError(f"style must be one of {sorted(EXPORT_STYLES)}")
     statements = sorted(statements, key=lambda s: (s.card.kpj, s.year))
     buf = io.StringIO()
-    w = _writer(buf)
+    w = _writer(buf, EXPORT_STYLES[style][0])
+    d = lambda value: _d(value, style)  # noqa: E731
     w.writerow([EXPORT_MARKER, f"versi={EXPORT_VERSION}"])
     w.writerow(list(SUMMARY_COLUMNS) + list(IDENTITY_COLUMNS))
     for st in statements:
         if not has_summary(st):
             continue
         j = st.jumlah or (None, None, None, None)
-        w.writerow([st.card.kpj, st.year, _d(st.opening), _d(st.contributions), _d(st.development), _d(st.closing),
+        w.writerow([st.card.kpj, st.year, d(st.opening), d(st.contributions), d(st.development), d(st.closing),
                     _iso(st.printed_on), st.branch, st.member_since,
-                    "" if st.jp_months is None else st.jp_months, _d(st.jp_accumulated), *(_d(x) for x in j),
-                    _iso(st.jht_age_date), *_identity(st)])
+                    "" if st.jp_months is None else st.jp_months, d(st.jp_accumulated), *(d(x) for x in j),
+                    _iso(st.jht_age_date), *(d(x) for x in st.jp_accumulated_parts or (None, None)),
+                    _iso(st.jp_pension_date), *_identity(st)])
     w.writerow([])
     w.writerow(list(ROW_COLUMNS) + list(IDENTITY_COLUMNS))
     for st in statements:
         for r in st.rows:
-            w.writerow([st.card.kpj, st.year, r.period_text, _iso(r.paid_on), _iso(r.posted_on), _d(r.wage),
-                        _d(r.rapel), _d(r.jht_employer), _d(r.jht_worker), _d(r.jp_employer), _d(r.jp_worker),
+            w.writerow([st.card.kpj, st.year, r.period_text, _iso(r.paid_on), _iso(r.posted_on), d(r.wage),
+                        d(r.rapel), d(r.jht_employer), d(r.jht_worker), d(r.jp_employer), d(r.jp_worker),
                         *_identity(st)])
     return buf.getvalue()
 
@@ -409,7 +518,6 @@ def template_text(kind: str) -> str:
 
 
 def write_text(path, text: str) -> None:
-    """Write with a BOM, so spreadsheet programs open UTF-8 correctly."""
-    from pathlib import Path
-
-    Path(path).write_text(text, encoding="utf-8-sig", newline="")
+    """Write with a BOM, so spreadsheet programs open UTF-8 correctly; whole or not at all
+    (planner.fileio: a full disk leaves an earlier export as it was)."""
+    fileio.write_text(path, text, encoding="utf-8-sig")

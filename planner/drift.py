@@ -26,11 +26,12 @@ from typing import Any, Sequence
 import numpy as np
 
 from models import Assumptions, StatementYear
-from planner.errors import InvalidInput
-from planner.format import rupiah
+from planner.errors import InvalidInput, localized
+from planner.format import date_long, rupiah
 from planner.dates import month_index
 from planner.projection import constant_paths, make_plan, simulate
 from planner.rules import Rules, load_rules
+from planner.texts import tr
 
 TINY_WAGE = 1e-9  # rupiah: stands in for a zero wage in the wage index (pays nothing measurable)
 MEAN_WEIGHT = sum(range(12)) / 144.0  # Σ (12 − m)/12 / 12: a contribution's average share of the year
@@ -52,7 +53,7 @@ class Drift:
     text_en: str
 
     def text(self, lang: str = "id") -> str:
-        return self.text_en if lang == "en" else self.text_id
+        return {"id": self.text_id, "en": self.text_en}.get(lang, self.text_id)
 
 
 def _year_figures(years: Sequence[StatementYear], after: dt.date) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
@@ -91,13 +92,11 @@ def drift(saved: Assumptions, statements: Sequence[StatementYear], rules: Rules 
     a = plan.assumptions
     newer = [y for y in statements if y.year > a.as_of.year or (y.year == a.as_of.year and a.as_of.month < 12)]
     if not newer:
-        raise InvalidInput("drift_no_newer", "Tidak ada laporan yang lebih baru dari proyeksi yang disimpan.",
-                           "No statement is newer than the saved projection.")
+        raise InvalidInput.of("drift_no_newer", "errors.drift_no_newer")
     last_year = max(y.year for y in newer)
     idx = int(last_year - plan.years[0])
     if not (0 <= idx < plan.n_years - 1):
-        raise InvalidInput("drift_out_of_range", "Tahun laporan di luar rentang proyeksi yang disimpan.",
-                           "The statement year is outside the saved projection.")
+        raise InvalidInput.of("drift_out_of_range", "errors.drift_out_of_range")
     closing, paid, actual_r = _year_figures(newer, a.as_of)
     on = dt.date(last_year, 12, 31)
 
@@ -131,7 +130,8 @@ def drift(saved: Assumptions, statements: Sequence[StatementYear], rules: Rules 
     for j in range(idx + 1, plan.n_years):  # later years grow from the last actual wage as assumed
         wage_target[j] = wage_target[j - 1] * ((1.0 + growth[0, j]) if plan.grows[j] else 1.0)
     wage_target = np.maximum(wage_target, TINY_WAGE)  # a wage path through zero cannot be a growth rate
-    wage_plan = replace(plan, base_wage=1.0, change_year=-1, grows=np.ones(plan.n_years, dtype=bool))
+    # The actual contributions are what was paid: no BPU floor lifts this wage path.
+    wage_plan = replace(plan, base_wage=1.0, change_year=-1, grows=np.ones(plan.n_years, dtype=bool), income_floor=None)
     g_actual = (wage_target / np.concatenate([[1.0], wage_target[:-1]]) - 1.0)[None, :]
 
     with_wage = float(simulate(wage_plan, returns, g_actual, inflation, due=due[None]).closing[0, idx])
@@ -149,21 +149,15 @@ def drift(saved: Assumptions, statements: Sequence[StatementYear], rules: Rules 
 
 def _texts(on: dt.date, expected: float, actual: float, difference: float, cause: str,
            effects: dict[str, float]) -> tuple[str, str]:
-    from planner.format import date_long
+    """The drift sentence in Indonesian and English (resources/texts/rules.toml)."""
+    def rp(x: float):
+        return lambda lang: rupiah(x, lang)
 
-    more_id = "lebih tinggi" if difference >= 0 else "lebih rendah"
-    more_en = "higher" if difference >= 0 else "lower"
-    cause_id = {"wage": "iuran (upah atau bulan yang dibayar)", "return": "hasil pengembangan",
-                "other": "hal lain (saldo awal, koreksi)"}[cause]
-    cause_en = {"wage": "contributions (wage or months paid)", "return": "the return",
-                "other": "something else (opening balance, corrections)"}[cause]
-    text_id = (f"Saldo per {date_long(on, 'id')} {rupiah(actual, 'id')}, {rupiah(abs(difference), 'id')} {more_id} "
-               f"dari proyeksi sebelumnya ({rupiah(expected, 'id')}); sebagian besar karena {cause_id} "
-               f"({rupiah(effects[cause], 'id')}).")
-    text_en = (f"Balance on {date_long(on, 'en')} {rupiah(actual, 'en')}, {rupiah(abs(difference), 'en')} {more_en} "
-               f"than the earlier projection ({rupiah(expected, 'en')}); mostly because of {cause_en} "
-               f"({rupiah(effects[cause], 'en')}).")
-    return text_id, text_en
+    text = localized("rules.drift.sentence", date=lambda lang: date_long(on, lang), actual=rp(actual),
+                     difference=rp(abs(difference)), expected=rp(expected), effect=rp(effects[cause]),
+                     direction=lambda lang: tr("rules.drift.higher" if difference >= 0 else "rules.drift.lower", lang),
+                     cause=lambda lang: tr(f"rules.drift.cause.{cause}", lang))
+    return text["id"], text["en"]
 
 
 def drift_json(d: Drift | None) -> dict[str, Any] | None:

@@ -1,7 +1,22 @@
-"""Errors meant for the member: one plain sentence, in Bahasa Indonesia and English."""
+"""Errors meant for the member: one plain sentence, in Bahasa Indonesia and English.
+
+Sentences come from the catalog (planner/texts.py, resources/texts/errors.toml): build one
+with :meth:`UserError.of`, whose fields may be plain values or a function of the language
+(for amounts and dates, which are written differently in each language).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
+
+from planner.texts import LANGS, tr
+
+Field = object | Callable[[str], object]
+
+
+def localized(key: str, **fields: Field) -> dict[str, str]:
+    """The catalog sentence `key` in every language, each field given in that language."""
+    return {lang: tr(key, lang, **{k: v(lang) if callable(v) else v for k, v in fields.items()}) for lang in LANGS}
 
 
 @dataclass(frozen=True)
@@ -13,7 +28,7 @@ class Message:
     en_text: str
 
     def text(self, lang: str = "id") -> str:
-        return self.en_text if lang == "en" else self.id_text
+        return {"id": self.id_text, "en": self.en_text}.get(lang, self.id_text)
 
 
 class UserError(Exception):
@@ -25,8 +40,14 @@ class UserError(Exception):
         self.id_text = id_text
         self.en_text = en_text
 
+    @classmethod
+    def of(cls, code: str, key: str, **fields: Field):
+        """The error `code` with the catalog's sentence `key` (see :func:`localized`)."""
+        texts = localized(key, **fields)
+        return cls(code, texts["id"], texts["en"])
+
     def text(self, lang: str = "id") -> str:
-        return self.en_text if lang == "en" else self.id_text
+        return {"id": self.id_text, "en": self.en_text}.get(lang, self.id_text)
 
 
 class InvalidInput(UserError):

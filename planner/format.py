@@ -1,7 +1,12 @@
-"""How amounts, rates and dates are written for members, in Indonesian or English."""
+"""How amounts, rates and dates are written for members, in Indonesian or English.
+
+Each language's conventions are one :class:`Style` in :data:`STYLES`; the functions look the
+style up instead of branching on the language (a language not listed is written as Indonesian).
+"""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -10,24 +15,42 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
              "September", "October", "November", "December")
 
 
+@dataclass(frozen=True)
+class Style:
+    thousands: str  # digit-group separator
+    point: str  # decimal separator
+    months: tuple[str, ...]
+    units: tuple[tuple[float, str], ...]  # compact amounts on chart axes, largest first
+
+
+STYLES = {
+    "id": Style(".", ",", MONTHS_ID, ((1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb"))),
+    "en": Style(",", ".", MONTHS_EN, ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))),
+}
+
+
+def style(lang: str) -> Style:
+    return STYLES.get(lang, STYLES["id"])
+
+
 def _group(n: int, sep: str) -> str:
     return f"{n:,}".replace(",", sep)
 
 
 def rupiah(amount: float | Decimal | int, lang: str = "id", decimals: int = 0) -> str:
-    """"Rp 1.234.567" in Indonesian, "Rp 1,234,567" in English; negative as "−Rp 1.234"."""
+    """"Rp 1.234.567" in Indonesian, "Rp 1,234,567" in English; negative as "-Rp 1.234"."""
     value = float(amount)
     sign = "-" if value < 0 else ""
     value = abs(value)
-    thousands, point = (".", ",") if lang != "en" else (",", ".")
+    s = style(lang)
     if decimals:
         whole = int(value)
         frac = round(value - whole, decimals)
         if frac >= 1:
             whole, frac = whole + 1, 0.0
         frac_txt = f"{frac:.{decimals}f}"[2:]
-        return f"{sign}Rp {_group(whole, thousands)}{point}{frac_txt}"
-    return f"{sign}Rp {_group(int(round(value)), thousands)}"
+        return f"{sign}Rp {_group(whole, s.thousands)}{s.point}{frac_txt}"
+    return f"{sign}Rp {_group(int(round(value)), s.thousands)}"
 
 
 def compact_rupiah(amount: float, lang: str = "id") -> str:
@@ -35,16 +58,10 @@ def compact_rupiah(amount: float, lang: str = "id") -> str:
     value = float(amount)
     sign = "-" if value < 0 else ""
     value = abs(value)
-    if lang == "en":
-        units = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
-        for size, suffix in units:
-            if value >= size:
-                return f"{sign}Rp {_trim(value / size, '.')}{suffix}"
-        return f"{sign}Rp {value:.0f}"
-    units = ((1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb"))
-    for size, suffix in units:
+    s = style(lang)
+    for size, suffix in s.units:
         if value >= size:
-            return f"{sign}Rp {_trim(value / size, ',')}{suffix}"
+            return f"{sign}Rp {_trim(value / size, s.point)}{suffix}"
     return f"{sign}Rp {value:.0f}"
 
 
@@ -54,17 +71,17 @@ def _trim(x: float, point: str) -> str:
 
 
 def percent(x: float, lang: str = "id", decimals: int = 1) -> str:
-    text = f"{x * 100:.{decimals}f}"
-    if lang != "en":
-        text = text.replace(".", ",")
-    return f"{text}%"
+    return f"{x * 100:.{decimals}f}".replace(".", style(lang).point) + "%"
 
 
 def date_long(d: dt.date, lang: str = "id") -> str:
-    months = MONTHS_EN if lang == "en" else MONTHS_ID
-    if lang == "en":
-        return f"{d.day} {months[d.month - 1]} {d.year}"
-    return f"{d.day} {months[d.month - 1]} {d.year}"
+    """"1 Februari 2046" / "1 February 2046"."""
+    return f"{d.day} {style(lang).months[d.month - 1]} {d.year}"
+
+
+def month_year(d: dt.date, lang: str = "id") -> str:
+    """"Juli 2015" / "July 2015"."""
+    return f"{style(lang).months[d.month - 1]} {d.year}"
 
 
 def mask_digits(value: str | None, keep_start: int = 3, keep_end: int = 3) -> str:

@@ -15,14 +15,18 @@ What is computed, step by step (every figure from resources/rules/jp.toml and ma
   (``macro.default_gdp_growth``; Ps. 29(3)-(4)).
 * **Indexed wage**: each month's capped wage × Π(1 + inflation of year k) for k from that
   month's year to the year before the pension year (December CPI from the rules for past years,
-  the assumed inflation for the rest). Past months whose wage is unknown count at today's
-  capped wage, indexed from the as-of year (a stated assumption).
+  the assumed inflation for the rest). Past months whose wage is unknown (``--jp-months``, or
+  months before the first statement) are taken to be the months just before the projection
+  starts, back to July 2015 at the earliest; each counts at today's wage capped at *that
+  month's* ceiling from the rules, indexed from its own year. The result says so
+  (``past_months_assumed`` and a warning); more months than JP has existed are refused.
+* **Who**: wage earners (PU) only; a BPU member has no JP and is refused.
 * **Benefit, first year** (Ps. 17): ``benefit_factor × months/12 × average indexed monthly
   wage``, held between the minimum and maximum benefits of the pension date (Ps. 18; past the
   rules' last values they grow each March by the assumed inflation).
 * **15-year rule**: with fewer than ``jp.min_months_for_pension`` months at pension age, a lump
-  sum instead: contributions so far (Akumulasi Iuran JP; without it, estimated as months ×
-  rate × today's capped wage) plus later contributions, credited yearly at the assumed return
+  sum instead: contributions so far (Akumulasi Iuran JP; without it, estimated as the rate ×
+  the past months' capped wages above) plus later contributions, credited yearly at the assumed return
   as the JHT method does.
 
 Amounts are in rupiah of the pension date; ``*_real`` are in today's rupiah (the as-of date),
@@ -35,10 +39,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Sequence
 
-from models import Assumptions, CareerBreak, RuleUse, StatementYear, WageChange
+from models import Assumptions, CareerBreak, RuleUse, Segment, StatementYear, WageChange
 from planner.dates import birthday, month_index
 from planner.errors import InvalidInput
+from planner.format import month_year
 from planner.rules import RuleUsage, Rules, load_rules
+from planner.texts import tr
 
 MAX_MONTHS = 12 * 60
 
@@ -71,6 +77,8 @@ class JPResult:
     accumulated_estimated: bool = False  # the lump sum started from an estimate, not the statement
     min_months: int = 0
     rules: tuple[RuleUse, ...] = ()
+    past_months_assumed: int = 0  # months so far without a known wage, valued as the module doc says
+    warnings: tuple[str, ...] = ()  # in the language asked for
 
 
 def pension_age(birth_date: dt.date, rules: Rules | None = None, usage: RuleUsage | None = None) -> int:
@@ -121,16 +129,38 @@ def _year_inflation(year: int, assumed: float, rules: Rules, usage: RuleUsage | 
     return float(known)
 
 
+def jp_start(rules: Rules) -> dt.date:
+    """The first day JP contributions were due (PP 45/2015: from July 2015)."""
+    return rules.parameter("jp.rate_employer").starts[0]
+
+
+def _assumed_past_months(n: int, first_idx: int, known: dict[tuple[int, int], float],
+                         rules: Rules) -> list[tuple[int, int]]:
+    """The `n` months before month `first_idx` (newest first) not in `known`, as (year, month).
+
+    Raises InvalidInput when JP had not started that long ago."""
+    out: list[tuple[int, int]] = []
+    idx = first_idx - 1
+    start_idx = month_index(jp_start(rules))
+    while len(out) < n and idx >= start_idx:
+        ym = (idx // 12, idx % 12 + 1)
+        if ym not in known:
+            out.append(ym)
+        idx -= 1
+    if len(out) < n:
+        most = first_idx - start_idx
+        raise InvalidInput.of("jp_months_before_start", "errors.jp_months_before_start", most=most,
+                              start=lambda lang: month_year(jp_start(rules), lang))
+    return out
+
+
 def _check(inp: JPInput) -> None:
     if not (0 <= inp.months_so_far <= MAX_MONTHS):
-        raise InvalidInput("jp_months_range", f"Masa iuran JP harus di antara 0 dan {MAX_MONTHS} bulan.",
-                           f"JP contribution months must be between 0 and {MAX_MONTHS}.")
+        raise InvalidInput.of("jp_months_range", "errors.jp_months_range", most=MAX_MONTHS)
     if not (0 <= inp.wage <= 1e10) or inp.wage != inp.wage:
-        raise InvalidInput("wage_range", "Upah tidak boleh negatif atau tidak masuk akal.",
-                           "The wage cannot be negative or implausible.")
+        raise InvalidInput.of("wage_range", "errors.wage_range")
     if inp.accumulated is not None and not (0 <= inp.accumulated <= 1e13):
-        raise InvalidInput("jp_accumulated_range", "Akumulasi iuran JP harus nol atau lebih.",
-                           "The accumulated JP contributions must be zero or more.")
+        raise InvalidInput.of("jp_accumulated_range", "errors.jp_accumulated_range")
 
 
 def jp_benefit(
@@ -147,11 +177,16 @@ def jp_benefit(
     rules: Rules | None = None,
     today: dt.date | None = None,
     usage: RuleUsage | None = None,
+    segment: Segment = Segment.PU,
+    lang: str = "id",
 ) -> JPResult:
-    """The JP estimate described in the module docstring. Raises InvalidInput on bad input."""
+    """The JP estimate described in the module docstring. Raises InvalidInput on bad input,
+    and for a BPU member (JP is for wage earners only)."""
     rules = rules or load_rules()
     today = today or dt.date.today()
     usage = usage if usage is not None else RuleUsage()
+    if segment != Segment.PU:
+        raise InvalidInput.of("jp_bpu", "errors.jp_bpu")
     _check(inp)
     if gdp_growth is None:
         gdp_growth = float(rules.value("macro.default_gdp_growth", today, usage))
@@ -195,11 +230,14 @@ def jp_benefit(
         future = future[: MAX_MONTHS - inp.months_so_far]
 
     months = inp.months_so_far + len(future)
-    capped_now = min(inp.wage, wage_ceiling(inp.as_of, gdp_growth, rules, usage))
-    # Past months: the statement's capped wages where known, today's capped wage for the rest.
-    known = sorted(inp.past_wages.items())[-inp.months_so_far:] if inp.months_so_far else []
-    indexed = sum(w * index(y) for (y, _m), w in known)
-    indexed += (inp.months_so_far - len(known)) * capped_now * index(inp.as_of.year)
+    # Past months: the statement's capped wages where known; the rest are taken to be the
+    # months just before the projection starts, each at today's wage capped at that month's
+    # ceiling (a stated assumption: JPResult.past_months_assumed and its warning).
+    known = dict(sorted(inp.past_wages.items())[-inp.months_so_far:]) if inp.months_so_far else {}
+    assumed = _assumed_past_months(inp.months_so_far - len(known), first_idx, known, rules)
+    past = [(y, w) for (y, _m), w in known.items()]
+    past += [(y, min(inp.wage, wage_ceiling(dt.date(y, m, 1), gdp_growth, rules, usage))) for y, m in assumed]
+    indexed = sum(w * index(y) for y, w in past)
     indexed += sum(w * index(y) for y, _m, w in future)
     average = indexed / months if months else 0.0
 
@@ -208,15 +246,20 @@ def jp_benefit(
     lo, hi = benefit_bounds(pension_date, inflation, rules, usage)
     deflate = (1.0 + inflation) ** ((month_index(pension_date) - month_index(inp.as_of)) / 12.0)
     formula = factor * months / 12.0 * average
+    warnings: tuple[str, ...] = ()
+    if assumed:
+        first, last = (dt.date(y, m, 1) for y, m in (min(assumed), max(assumed)))
+        warnings = (tr("rules.jp.past_months_assumed", lang, n=len(assumed), first=month_year(first, lang),
+                       last=month_year(last, lang)),)
     if months >= min_months:
         benefit = min(max(formula, lo), hi)
         clamped = "min" if formula < lo else "max" if formula > hi else None
         return JPResult(age, pension_date, months, benefit, None, benefit / deflate, None, average, formula,
-                        lo, hi, clamped, False, min_months, usage.uses())
+                        lo, hi, clamped, False, min_months, usage.uses(), len(assumed), warnings)
 
     # Lump sum: accumulated contributions, then yearly crediting to the pension date.
     estimated = inp.accumulated is None
-    balance = inp.accumulated if inp.accumulated is not None else inp.months_so_far * rate * capped_now
+    balance = inp.accumulated if inp.accumulated is not None else rate * sum(w for _y, w in past)
     by_month = {(y, m): rate * w for y, m, w in future}
     claim_idx = month_index(pension_date) + (1 if pension_date.day > 1 else 0)
     for year in range(start.year, pension_year + 1):
@@ -233,13 +276,13 @@ def jp_benefit(
             dev += c * annual_return * (k - (idx % 12 + 1)) / 12.0
         balance += paid + dev
     return JPResult(age, pension_date, months, None, balance, None, balance / deflate, average, formula,
-                    lo, hi, None, estimated, min_months, usage.uses())
+                    lo, hi, None, estimated, min_months, usage.uses(), len(assumed), warnings)
 
 
 def jp_for_assumptions(a: Assumptions, months_so_far: int, wage: float | None = None, *,
                        accumulated: float | None = None, stop_date: dt.date | None = None,
                        rules: Rules | None = None, today: dt.date | None = None,
-                       usage: RuleUsage | None = None) -> JPResult:
+                       usage: RuleUsage | None = None, lang: str = "id") -> JPResult:
     """JP from quick entry: the projection's (resolved) assumptions, the months so far and the JP wage."""
     if a.wage_growth is None or a.inflation is None or a.annual_return is None:
         raise ValueError("pass resolved assumptions (planner.projection.make_plan(...).assumptions)")
@@ -247,7 +290,8 @@ def jp_for_assumptions(a: Assumptions, months_so_far: int, wage: float | None = 
                   accumulated=accumulated)
     return jp_benefit(a.birth_date, inp, wage_growth=a.wage_growth, inflation=a.inflation,
                       annual_return=a.annual_return, stop_date=stop_date, career_break=a.career_break,
-                      wage_change=a.wage_change if wage is None else None, rules=rules, today=today, usage=usage)
+                      wage_change=a.wage_change if wage is None else None, rules=rules, today=today, usage=usage,
+                      segment=a.segment, lang=lang)
 
 
 def jp_input_from_statements(years: Sequence[StatementYear], rules: Rules | None = None) -> JPInput | None:
@@ -307,4 +351,6 @@ def jp_json(r: JPResult | None) -> dict[str, Any] | None:
         "clamped": r.clamped,
         "min_months": r.min_months,
         "accumulated_estimated": r.accumulated_estimated,
+        "past_months_assumed": r.past_months_assumed,
+        "warnings": list(r.warnings),
     }

@@ -6,7 +6,10 @@ Many paths through the one engine (:func:`planner.projection.make_plan` and
 Each path draws, for every projected year and independently:
 
 * the JHT return: normal around the chosen mean with spread ``returns``, never below the
-  legal floor (``jht.return_floor``, PP 46/2015 Ps. 27(4)): draws under it are lifted to it;
+  legal floor (``jht.return_floor``, PP 46/2015 Ps. 27(4)): draws under it are lifted to it.
+  A chosen mean under the floor is kept, as the deterministic line keeps it: draws are then
+  lifted only to the chosen mean, so with no spread the bands are the line; the same warning
+  (:func:`planner.projection.plan_warnings`) says which rate is used;
 * wage growth: normal around the chosen mean with spread ``growth``;
 * inflation: normal around the chosen mean with spread ``inflation``;
 * career gaps: each year a gap starts with chance ``gap_chance`` in a month drawn uniformly
@@ -25,7 +28,8 @@ A target is reached on a path when the net balance at claim is at least the targ
 ``Target(amount, real=True)`` compares in today's rupiah, ``real=False`` in rupiah of the claim
 date; ``Target(pct_wage=x)`` asks for a monthly income from the net balance (over
 ``payout_years``, :func:`planner.income.monthly_income` at the chosen mean return and
-inflation) of at least x × the path's last monthly wage.
+inflation) of at least x × the path's last monthly wage, both in today's rupiah: the last wage
+is :func:`planner.projection.last_wage_real`, the one adequacy uses.
 """
 from __future__ import annotations
 
@@ -37,8 +41,10 @@ import numpy as np
 
 from models import Assumptions
 from planner.errors import InvalidInput
+from planner.format import style
 from planner.income import monthly_income
-from planner.projection import GROWTH_BOUNDS, INFLATION_BOUNDS, PathArrays, Plan, make_plan, simulate
+from planner.projection import (GROWTH_BOUNDS, INFLATION_BOUNDS, PathArrays, Plan, last_wage_real, make_plan,
+                                plan_warnings, return_floor, simulate)
 from planner.rules import RuleUsage, Rules, load_rules
 
 DEFAULT_PATHS = 10_000  # product setting: enough for stable P10/P90 (sampling error well under 1%)
@@ -75,19 +81,15 @@ class Spreads:
 
     def check(self) -> None:
         lo, hi = SPREAD_BOUNDS
-        for value, id_name, en_name in ((self.returns, "Sebaran hasil pengembangan", "The return spread"),
-                                        (self.growth, "Sebaran kenaikan upah", "The wage-growth spread"),
-                                        (self.inflation, "Sebaran inflasi", "The inflation spread")):
+        for value, key in ((self.returns, "errors.return_spread_range"), (self.growth, "errors.growth_spread_range"),
+                           (self.inflation, "errors.inflation_spread_range")):
             if not (lo <= value <= hi):
-                raise InvalidInput("spread_range", f"{id_name} harus di antara {lo * 100:.0f}% dan {hi * 100:.0f}%.",
-                                   f"{en_name} must be between {lo * 100:.0f}% and {hi * 100:.0f}%.")
+                raise InvalidInput.of("spread_range", key, lo=f"{lo * 100:.0f}", hi=f"{hi * 100:.0f}")
         if not (0.0 <= self.gap_chance <= 1.0):
-            raise InvalidInput("gap_chance_range", "Peluang jeda kerja per tahun harus di antara 0% dan 100%.",
-                               "The yearly chance of a career gap must be between 0% and 100%.")
+            raise InvalidInput.of("gap_chance_range", "errors.gap_chance_range")
         lo_m, hi_m = GAP_MONTHS_BOUNDS
         if not (lo_m <= self.gap_months <= hi_m):
-            raise InvalidInput("gap_months_range", f"Lama jeda kerja harus di antara {lo_m} dan {hi_m} bulan.",
-                               f"A career gap must last between {lo_m} and {hi_m} months.")
+            raise InvalidInput.of("gap_months_range", "errors.gap_months_range", lo=lo_m, hi=hi_m)
 
 
 @dataclass(frozen=True)
@@ -204,18 +206,14 @@ def final_tax_paths(amounts: np.ndarray, on: dt.date, rules: Rules, usage: RuleU
 
 
 def last_wage(arrays: PathArrays) -> np.ndarray:
-    """Each path's monthly wage in its last year with a contribution (0 if it never had one)."""
-    paid = arrays.wage > 0
-    n_years = arrays.wage.shape[1]
-    last = n_years - 1 - np.argmax(paid[:, ::-1], axis=1)
-    wage = np.take_along_axis(arrays.wage, last[:, None], axis=1)[:, 0]
-    return np.where(paid.any(axis=1), wage, 0.0)
+    """Each path's last monthly wage in today's rupiah (:func:`planner.projection.last_wage_real`)."""
+    return last_wage_real(arrays.wage, arrays.deflator)
 
 
 def _check_paths(paths: int) -> None:
     if not (1 <= paths <= MAX_PATHS):
-        raise InvalidInput("paths_range", f"Jumlah jalur simulasi harus di antara 1 dan {MAX_PATHS:,}.".replace(",", "."),
-                           f"The number of simulated paths must be between 1 and {MAX_PATHS:,}.")
+        raise InvalidInput.of("paths_range", "errors.paths_range",
+                              most=lambda lang: f"{MAX_PATHS:,}".replace(",", style(lang).thousands))
 
 
 def _target_result(target: Target, plan: Plan, arrays: PathArrays, net: np.ndarray, net_real: np.ndarray,
@@ -223,21 +221,19 @@ def _target_result(target: Target, plan: Plan, arrays: PathArrays, net: np.ndarr
     deflator = arrays.deflator[:, -1]
     if target.pct_wage is not None:
         if not (0 < target.pct_wage <= 10):
-            raise InvalidInput("target_pct_range", "Target persen upah harus lebih dari 0% dan paling banyak 1000%.",
-                               "The target share of the wage must be above 0% and at most 1000%.")
+            raise InvalidInput.of("target_pct_range", "errors.target_pct_range")
         years = target.payout_years or int(rules.value("macro.payout_years", today, usage))
         a = plan.assumptions
         per_rupiah = monthly_income(1.0, years, a.annual_return, a.inflation)  # income is linear in the balance
         wage = last_wage(arrays)
         if not (wage > 0).any():
-            raise InvalidInput("target_needs_wage", "Target persen upah butuh upah lebih dari nol.",
-                               "A target as a share of the wage needs a wage above zero.")
-        needed = target.pct_wage * wage / per_rupiah  # rupiah at claim
-        reached = (net >= needed) & (wage > 0)
+            raise InvalidInput.of("target_needs_wage", "errors.target_needs_wage")
+        needed_real = target.pct_wage * wage / per_rupiah  # today's rupiah, as adequacy compares
+        reached = (net_real >= needed_real) & (wage > 0)
         return TargetResult("pct_wage", float(reached.mean()), None, float(target.pct_wage), years,
-                            float(np.median(needed / deflator)))
+                            float(np.median(needed_real)))
     if target.amount is None or not (0 <= target.amount <= 1e15):
-        raise InvalidInput("target_range", "Target saldo harus nol atau lebih.", "The target balance must be zero or more.")
+        raise InvalidInput.of("target_range", "errors.target_range")
     values = net_real if target.real else net
     needed_real = np.full(net.shape, target.amount) if target.real else target.amount / deflator
     return TargetResult(target.basis, float((values >= target.amount).mean()), float(target.amount), None, None,
@@ -253,6 +249,7 @@ def run_monte_carlo(
     target: Target | None = None,
     rules: Rules | None = None,
     today: dt.date | None = None,
+    lang: str = "id",
 ) -> MonteCarloResult:
     """Bands of the JHT balance over `paths` seeded paths. Raises InvalidInput on bad settings."""
     rules = rules or load_rules()
@@ -262,10 +259,10 @@ def run_monte_carlo(
     usage = plan.usage
     spreads = (spreads or Spreads()).resolved(rules, today, usage)
     spreads.check()
-    floor = float(rules.value("jht.return_floor", today, usage))
+    floor = min(return_floor(today, rules, usage), plan.assumptions.annual_return)
     seed = new_seed() if seed is None else int(seed)
     if seed < 0:
-        raise InvalidInput("seed_range", "Seed harus bilangan bulat nol atau lebih.", "The seed must be a whole number, zero or more.")
+        raise InvalidInput.of("seed_range", "errors.seed_range")
     rng = np.random.default_rng(seed)
     returns, growth, inflation, due = draw_paths(plan, paths, spreads, rng, floor)
     arrays = simulate(plan, returns, growth, inflation, due=due)
@@ -279,15 +276,8 @@ def run_monte_carlo(
     net_real = net / arrays.deflator[:, -1]
 
     a = plan.assumptions
-    warnings = usage.warnings(today)
-    if a.annual_return < floor:
-        warnings.append(f"Hasil pengembangan yang dipilih ({a.annual_return * 100:.2f}%) di bawah batas bawah "
-                        f"menurut aturan ({floor * 100:.2f}%); simulasi memakai batas bawah itu.")
-    unverified = usage.unverified()
-    if unverified:
-        warnings.append("Angka ini memakai parameter yang belum dibaca langsung dari peraturannya ([R]): "
-                        + ", ".join(unverified) + ".")
     target_result = _target_result(target, plan, arrays, net, net_real, rules, usage, today) if target else None
+    warnings = plan_warnings(plan, today, lang)
     return MonteCarloResult(
         years=tuple(int(y) for y in plan.years),
         ages=plan.ages,

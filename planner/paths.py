@@ -87,6 +87,13 @@ def log_dir() -> Path:
     return _ensure(home / "logs" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
 
 
+def check_folders() -> None:
+    """Make sure the data, settings and log folders can be made (raises FolderUnusable)."""
+    data_dir()
+    config_dir()
+    log_dir()
+
+
 def use_profile(name: str | None) -> None:
     """Work on the profile `name` (None: the default one) from now on in this process."""
     _PROFILE[0] = name

@@ -30,7 +30,9 @@ import numpy as np
 from models import Assumptions, ProjectionResult, ProjectionYear, Segment
 from planner.dates import age_on, birthday, month_index
 from planner.errors import InvalidInput
+from planner.format import percent, rupiah
 from planner.rules import RuleUsage, Rules, apply_brackets, load_rules
+from planner.texts import tr
 
 # Bounds on what a member may assume. Wide enough for hard years, narrow enough to be real.
 GROWTH_BOUNDS = (-0.5, 1.0)
@@ -62,6 +64,8 @@ class Plan:
     rate: float  # contribution rate on the wage
     ages: tuple[int, ...]
     usage: RuleUsage
+    income_floor: np.ndarray | None = None  # (Y,) BPU: lowest declarable income each year; None for PU
+    below_floor: float | None = None  # the legal return floor, when the chosen return is under it
 
     @property
     def n_years(self) -> int:
@@ -85,14 +89,25 @@ class PathArrays:
         return self.closing / self.deflator
 
 
-def _check_range(value: float, bounds: tuple[float, float], code: str, id_name: str, en_name: str) -> None:
+def _check_range(value: float, bounds: tuple[float, float], code: str, key: str) -> None:
     lo, hi = bounds
     if not (lo <= value <= hi) or value != value:
-        raise InvalidInput(
-            code,
-            f"{id_name} harus di antara {lo * 100:.0f}% dan {hi * 100:.0f}%.",
-            f"{en_name} must be between {lo * 100:.0f}% and {hi * 100:.0f}%.",
-        )
+        raise InvalidInput.of(code, key, lo=f"{lo * 100:.0f}", hi=f"{hi * 100:.0f}")
+
+
+def _rp(amount: float):
+    """A rupiah field for :meth:`InvalidInput.of`: written in each language's own way."""
+    return lambda lang: rupiah(amount, lang)
+
+
+def bpu_income_floor(on: dt.date, rules: Rules, usage: RuleUsage | None = None) -> float:
+    """The lowest income a BPU member may declare on `on` (the rule starts in 2021)."""
+    return float(rules.value("jht.bpu_min_income", max(on, rules.parameter("jht.bpu_min_income").starts[0]), usage))
+
+
+def return_floor(today: dt.date, rules: Rules, usage: RuleUsage | None = None) -> float:
+    """The legal floor of the JHT return (PP 46/2015 Ps. 27(4)), latest known on `today`."""
+    return float(rules.value("jht.return_floor", today, usage))
 
 
 def resolve(a: Assumptions, rules: Rules, usage: RuleUsage, today: dt.date | None = None) -> Assumptions:
@@ -100,63 +115,50 @@ def resolve(a: Assumptions, rules: Rules, usage: RuleUsage, today: dt.date | Non
     today = today or dt.date.today()
     on = a.as_of
     if a.birth_date > today:
-        raise InvalidInput("birth_date_future", "Tanggal lahir tidak boleh di masa depan.",
-                           "The birth date cannot be in the future.")
+        raise InvalidInput.of("birth_date_future", "errors.birth_date_future")
     if a.as_of < a.birth_date:
-        raise InvalidInput("as_of_before_birth", "Tanggal saldo tidak boleh sebelum tanggal lahir.",
-                           "The balance date cannot be before the birth date.")
+        raise InvalidInput.of("as_of_before_birth", "errors.as_of_before_birth")
     if a.as_of < birthday(a.birth_date, AGE_BOUNDS[0]):
-        raise InvalidInput("age_too_young",
-                           f"Pada tanggal saldo peserta harus berusia paling sedikit {AGE_BOUNDS[0]} tahun; "
-                           "periksa tanggal lahir.",
-                           f"The member must be at least {AGE_BOUNDS[0]} on the balance date; check the birth date.")
+        raise InvalidInput.of("age_too_young", "errors.age_too_young", age=AGE_BOUNDS[0])
     if a.as_of < EARLIEST_AS_OF:
-        raise InvalidInput("as_of_too_early", "Tanggal saldo paling awal 1 Juli 2015, awal aturan JHT yang dipakai.",
-                           "The balance date can be 1 July 2015 at the earliest, when the rules used here began.")
+        raise InvalidInput.of("as_of_too_early", "errors.as_of_too_early")
     if a.as_of > today + dt.timedelta(days=1):
-        raise InvalidInput("as_of_future", "Tanggal saldo tidak boleh di masa depan.",
-                           "The balance date cannot be in the future.")
+        raise InvalidInput.of("as_of_future", "errors.as_of_future")
     if not (0 <= a.balance <= MAX_BALANCE) or a.balance != a.balance:
-        raise InvalidInput("balance_range", "Saldo harus nol atau lebih, dan masuk akal.",
-                           "The balance must be zero or more, and plausible.")
+        raise InvalidInput.of("balance_range", "errors.balance_range")
     if not (0 <= a.wage <= MAX_WAGE) or a.wage != a.wage:
-        raise InvalidInput("wage_range", "Upah tidak boleh negatif atau tidak masuk akal.",
-                           "The wage cannot be negative or implausible.")
+        raise InvalidInput.of("wage_range", "errors.wage_range")
     # Defaults are today's assumptions about the future, so they are read on today's date.
     wage_growth = a.wage_growth if a.wage_growth is not None else rules.value("macro.default_wage_growth", today, usage)
     annual_return = a.annual_return if a.annual_return is not None else rules.value("macro.default_return", today, usage)
     inflation = a.inflation if a.inflation is not None else rules.value("macro.default_inflation", today, usage)
-    _check_range(wage_growth, GROWTH_BOUNDS, "growth_range", "Kenaikan upah", "Wage growth")
-    _check_range(annual_return, RETURN_BOUNDS, "return_range", "Hasil pengembangan", "The return")
-    _check_range(inflation, INFLATION_BOUNDS, "inflation_range", "Inflasi", "Inflation")
+    _check_range(wage_growth, GROWTH_BOUNDS, "growth_range", "errors.growth_range")
+    _check_range(annual_return, RETURN_BOUNDS, "return_range", "errors.return_range")
+    _check_range(inflation, INFLATION_BOUNDS, "inflation_range", "errors.inflation_range")
     claim_age = a.claim_age if a.claim_age is not None else rules.value("jht.claim_age", on, usage)
     stop_age = a.stop_age if a.stop_age is not None else claim_age
-    for age, id_name, en_name in ((claim_age, "Usia klaim", "The claim age"), (stop_age, "Usia berhenti bekerja", "The stop-working age")):
+    for age, key in ((claim_age, "errors.claim_age_range"), (stop_age, "errors.stop_age_range")):
         if not (AGE_BOUNDS[0] <= age <= AGE_BOUNDS[1]):
-            raise InvalidInput("age_range", f"{id_name} harus di antara {AGE_BOUNDS[0]} dan {AGE_BOUNDS[1]} tahun.",
-                               f"{en_name} must be between {AGE_BOUNDS[0]} and {AGE_BOUNDS[1]}.")
+            raise InvalidInput.of("age_range", key, lo=AGE_BOUNDS[0], hi=AGE_BOUNDS[1])
     if stop_age > claim_age:
-        raise InvalidInput("stop_after_claim", "Usia berhenti bekerja tidak boleh melewati usia klaim.",
-                           "The stop-working age cannot be after the claim age.")
+        raise InvalidInput.of("stop_after_claim", "errors.stop_after_claim")
     if a.as_of >= birthday(a.birth_date, claim_age):
-        raise InvalidInput("as_of_after_claim", "Tanggal saldo sudah melewati tanggal klaim JHT.",
-                           "The balance date is already past the JHT claim date.")
+        raise InvalidInput.of("as_of_after_claim", "errors.as_of_after_claim")
     if a.segment == Segment.BPU and a.wage > 0:
-        floor = rules.value("jht.bpu_min_income", max(on, dt.date(2021, 1, 1)), usage)
+        floor = bpu_income_floor(on, rules, usage)
         if a.wage < floor:
-            raise InvalidInput("bpu_income_floor",
-                               f"Penghasilan peserta BPU paling rendah Rp {floor:,.0f}.".replace(",", "."),
-                               f"A BPU member's declared income is at least Rp {floor:,.0f}.")
+            raise InvalidInput.of("bpu_income_floor", "errors.bpu_income_floor", floor=_rp(floor))
     if a.career_break is not None and not (0 <= a.career_break.months <= 600):
-        raise InvalidInput("break_months", "Lama jeda kerja harus di antara 0 dan 600 bulan.",
-                           "A career break must last between 0 and 600 months.")
+        raise InvalidInput.of("break_months", "errors.break_months")
     if a.wage_change is not None:
         if not (0 <= a.wage_change.wage <= MAX_WAGE):
-            raise InvalidInput("wage_range", "Upah tidak boleh negatif atau tidak masuk akal.",
-                               "The wage cannot be negative or implausible.")
+            raise InvalidInput.of("wage_range", "errors.wage_range")
         if a.wage_change.on <= a.as_of:
-            raise InvalidInput("wage_change_past", "Perubahan upah harus sesudah tanggal saldo.",
-                               "A wage change must come after the balance date.")
+            raise InvalidInput.of("wage_change_past", "errors.wage_change_past")
+        if a.segment == Segment.BPU and a.wage_change.wage > 0:
+            floor = bpu_income_floor(a.wage_change.on, rules, usage)
+            if a.wage_change.wage < floor:
+                raise InvalidInput.of("bpu_income_floor", "errors.bpu_wage_change_floor", floor=_rp(floor))
     return replace(a, wage_growth=float(wage_growth), annual_return=float(annual_return),
                    inflation=float(inflation), claim_age=int(claim_age), stop_age=int(stop_age))
 
@@ -165,6 +167,10 @@ def make_plan(a: Assumptions, rules: Rules | None = None, today: dt.date | None 
     rules = rules or load_rules()
     usage = RuleUsage()
     a = resolve(a, rules, usage, today)
+    # A return under today's legal floor is kept (the floor is a deposit rate and may fall),
+    # used alike by the line and the bands, and said (plan_warnings).
+    floor = return_floor(today or dt.date.today(), rules)
+    below_floor = return_floor(today or dt.date.today(), rules, usage) if a.annual_return < floor else None
     claim_date = birthday(a.birth_date, a.claim_age)
     stop_date = min(birthday(a.birth_date, a.stop_age), claim_date)
     start = a.as_of + dt.timedelta(days=1)
@@ -197,8 +203,10 @@ def make_plan(a: Assumptions, rules: Rules | None = None, today: dt.date | None 
     t = ends - asof_idx
     inflation_months = np.diff(np.concatenate([[0], t])).astype(float)
 
+    income_floor = None
     if a.segment == Segment.BPU:
-        rate = rules.value("jht.rate_bpu", max(start, dt.date(2021, 1, 1)), usage)
+        rate = rules.value("jht.rate_bpu", max(start, rules.parameter("jht.rate_bpu").starts[0]), usage)
+        income_floor = np.array([bpu_income_floor(max(start, dt.date(int(y), 1, 1)), rules, usage) for y in years])
     else:
         rate = rules.value("jht.rate_employer", start, usage) + rules.value("jht.rate_worker", start, usage)
 
@@ -215,8 +223,16 @@ def make_plan(a: Assumptions, rules: Rules | None = None, today: dt.date | None 
         assumptions=a, claim_date=claim_date, stop_date=stop_date, years=years, due=due,
         weights=weights, span=span, inflation_months=inflation_months, grows=years > a.as_of.year,
         base_wage=float(a.wage), changed_wage=changed_wage, change_mask=change_mask,
-        change_year=change_year, rate=float(rate), ages=ages, usage=usage,
+        change_year=change_year, rate=float(rate), ages=ages, usage=usage, income_floor=income_floor,
+        below_floor=below_floor,
     )
+
+
+def _floored(plan: Plan, wage: np.ndarray) -> np.ndarray:
+    """A BPU member's declared income never falls under the year's floor (a zero stays zero)."""
+    if plan.income_floor is None:
+        return wage
+    return np.where(wage > 0, np.maximum(wage, plan.income_floor[None, :]), wage)
 
 
 def simulate(
@@ -235,7 +251,7 @@ def simulate(
 
     # Wage index: grows on each 1 January after the as-of year.
     wage_index = np.cumprod(np.where(plan.grows[None, :], 1.0 + growth, 1.0), axis=1)  # (P, Y)
-    year_wage = plan.base_wage * wage_index  # (P, Y): the wage of every month of the year
+    year_wage = _floored(plan, plan.base_wage * wage_index)  # (P, Y): the wage of every month of the year
     due_mask = plan.due[None] if due is None else np.asarray(due, dtype=bool)  # (1 or P, Y, 12)
 
     # The wage is constant within a year (apart from a wage change), so the month sums reduce
@@ -245,7 +261,7 @@ def simulate(
 
     if plan.change_year >= 0:
         rel = wage_index / wage_index[:, plan.change_year: plan.change_year + 1]
-        changed = plan.changed_wage * rel  # (P, Y): the wage of months on or after the change
+        changed = _floored(plan, plan.changed_wage * rel)  # (P, Y): the wage of months on or after the change
         n_before, w_before = month_sums(due_mask & ~plan.change_mask[None])
         n_after, w_after = month_sums(due_mask & plan.change_mask[None])
         c_year = plan.rate * (year_wage * n_before + changed * n_after)
@@ -279,6 +295,36 @@ def simulate(
     last_wage = np.where(any_due, last_wage, 0.0)
     months = np.broadcast_to(due_mask.sum(axis=2), (n_paths, n_years))
     return PathArrays(open_arr, c_year, development, close_arr, deflator, last_wage, months)
+
+
+def last_wage_real(wage: np.ndarray, deflator: np.ndarray) -> np.ndarray:
+    """The "last wage" of adequacy and of the %-of-wage target, defined once.
+
+    `wage` and `deflator` are (P, Y) as :class:`PathArrays` holds them (a year's wage is 0
+    when no month of it was paid). For each path: the monthly wage of the last month with a
+    contribution, in today's rupiah, deflated from the end of that year's period like that
+    year's closing balance. 0 for a path that never pays.
+    """
+    wage = np.asarray(wage, dtype=float)
+    paid = wage > 0
+    last = wage.shape[1] - 1 - np.argmax(paid[:, ::-1], axis=1)
+    real = np.take_along_axis(wage / np.asarray(deflator, dtype=float), last[:, None], axis=1)[:, 0]
+    return np.where(paid.any(axis=1), real, 0.0)
+
+
+def plan_warnings(plan: Plan, today: dt.date | None = None, lang: str = "id") -> list[str]:
+    """The warnings of a result computed on `plan`, in `lang`: stale rules, a return lifted to the
+    legal floor, parameters of confidence [R]. The line and the bands both say them this way.
+    Call it after every rule the result used is in ``plan.usage``."""
+    usage = plan.usage
+    out = usage.warnings(today, lang)
+    if plan.below_floor is not None:
+        out.append(tr("rules.warning.return_floor", lang, chosen=percent(plan.assumptions.annual_return, lang, 2),
+                      floor=percent(plan.below_floor, lang, 2)))
+    unverified = usage.unverified()
+    if unverified:
+        out.append(tr("rules.warning.unverified", lang, names=", ".join(unverified)))
+    return out
 
 
 def final_tax(amount: float, on: dt.date, rules: Rules, usage: RuleUsage | None = None) -> float:
@@ -322,12 +368,7 @@ def result_from_path(plan: Plan, arrays: PathArrays, path: int, rules: Rules, to
     at_claim = years[-1].closing
     at_claim_real = years[-1].closing_real
     tax = final_tax(at_claim, plan.claim_date, rules, usage)
-    warnings = usage.warnings(today, lang)
-    unverified = usage.unverified()
-    if unverified:
-        lead = ("These figures use parameters not yet read in the regulation itself ([R]): " if lang == "en" else
-                "Angka ini memakai parameter yang belum dibaca langsung dari peraturannya ([R]): ")
-        warnings.append(lead + ", ".join(unverified) + ".")
+    warnings = plan_warnings(plan, today, lang)
     return ProjectionResult(
         assumptions=plan.assumptions,
         claim_date=plan.claim_date,

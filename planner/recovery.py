@@ -21,10 +21,12 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from planner.errors import UserError
+from planner.errors import Message, UserError
 from planner.paths import database_path
-from planner.store import DatabaseCorrupt, DatabaseTooNew, Store, StoreError
+from planner.store import DatabaseBusy, DatabaseCorrupt, DatabaseReadOnly, DatabaseTooNew, Store, StoreError
+from planner.store.schema import LOCK_WAIT_SECONDS
 from planner.texts import tr
 
 __all__ = ["RecoveryNotice", "DatabaseBusy", "CannotSetAside", "open_store_or_recover", "open_for_cli",
@@ -35,12 +37,6 @@ log = logging.getLogger(__name__)
 #: Files SQLite may keep beside the database; they travel with it when it is set aside.
 _COMPANIONS = ("-journal", "-wal", "-shm")
 _BUSY_WORDS = ("locked", "busy")
-
-
-class DatabaseBusy(StoreError):
-    def __init__(self, path: Path):
-        super().__init__("database_busy", "store.database_busy", name=path.name)
-        self.path = path
 
 
 class CannotSetAside(StoreError):
@@ -114,34 +110,44 @@ def set_aside(path: Path, tag: str, now: dt.datetime | None = None) -> Path:
     return target
 
 
-def open_store_or_recover(path: Path | str | None = None,
-                          now: dt.datetime | None = None) -> tuple[Store, RecoveryNotice | None]:
-    """The store at `path` (default: planner.paths.database_path()), and a notice if it was set aside.
+def open_store_or_recover(path: Path | str | None = None, now: dt.datetime | None = None,
+                          waiting: Callable[[Message], None] | None = None
+                          ) -> tuple[Store, RecoveryNotice | DatabaseReadOnly | None]:
+    """The store at `path` (default: planner.paths.database_path()), and what the member must be
+    told: that it was set aside (a RecoveryNotice), or that it opened read-only (why).
 
     Raises :class:`DatabaseBusy` when another process holds the database, :class:`CannotSetAside`
-    when a bad file cannot be moved; never deletes or overwrites the member's file.
+    when a bad file cannot be moved, NotOurDatabase / DatabaseUnreadable; never deletes or
+    overwrites the member's file.
     """
     path = Path(path) if path is not None else database_path()
     try:
-        return Store.open(path), None
+        store = Store.open(path, waiting)
+        return store, store.read_only
     except DatabaseTooNew as exc:
         code, tag, found, known, detail = "database_too_new", "newer", exc.found, exc.known, ""
     except DatabaseCorrupt as exc:
         if _is_busy(exc):
-            raise DatabaseBusy(path) from None
+            raise DatabaseBusy(path, LOCK_WAIT_SECONDS) from None
         if not path.is_file() or not os.access(path, os.R_OK | os.W_OK):
             raise  # nothing there to set aside, or a permission problem: not the file's content
         code, tag, found, known, detail = "database_corrupt", "corrupt", None, None, exc.detail
     kept = set_aside(path, tag, now)
     log.warning("database %s set aside as %s (%s) %s", path.name, kept.name, code, detail)
-    store = Store.open(path)
+    store = Store.open(path, waiting)
     return store, RecoveryNotice(code, path, kept, found, known, detail)
 
 
 def open_for_cli(lang: str = "id") -> Store:
-    """For command-line commands: the member's store; a recovery notice goes to stderr first."""
-    store, notice = open_store_or_recover()
-    if notice is not None:
+    """For command-line commands: the member's store; a recovery notice goes to stderr first, and
+    "menunggu …" while a write waits for another process. (A read-only database says so only when
+    a command tries to write.)"""
+    def waiting(message: Message) -> None:
+        sys.stderr.write(message.text(lang) + "\n")
+        sys.stderr.flush()
+
+    store, notice = open_store_or_recover(waiting=waiting)
+    if isinstance(notice, RecoveryNotice):
         sys.stderr.write(tr("store.notice_prefix", lang, text=notice.text(lang)) + "\n")
     return store
 

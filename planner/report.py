@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +29,13 @@ import numpy as np
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, StatementYear
+from models.remedies import RemediesSection
 from planner import __version__
-from planner.errors import UserError
+from planner.display import shown_text
+from planner.fileio import WriteFailed, atomic_write
 from planner.format import compact_rupiah, date_long, mask_digits, percent, rupiah
 from planner.history import balance_history
+from planner.remedies.report_section import remedies_blocks
 from planner.report_layout import (
     ACCENT, CONTENT_W, INK, MARGIN_L, MARGIN_T, MUTED, PAGE_H, PAGE_W, RULE, Block, Chart, Column,
     Heading, Note, Page, PageBreak, Paragraph, Spacer, Table, paginate,
@@ -50,7 +52,7 @@ class ReportCancelled(Exception):
     """The export was cancelled through the progress callback or the cancel event."""
 
 
-class ReportWriteError(UserError):
+class ReportWriteError(WriteFailed):
     """The report file cannot be written where the member asked."""
 
 
@@ -103,6 +105,7 @@ class ReportData:
     source: str = "quick"  # "quick" | "statements" | "stored" | "demo"
     lang: str = "id"
     show_ids: bool = False
+    remedies: RemediesSection | None = None  # arrears table, letters, Siap cair (planner.remedies)
 
 
 @dataclass(frozen=True)
@@ -132,7 +135,6 @@ def report_today() -> dt.date:
 
 # --------------------------------------------------------------------------- helpers
 
-_LONG_DIGITS = re.compile(r"\d{10,}")
 
 
 class _Ctx:
@@ -164,10 +166,9 @@ class _Ctx:
         return value if self.data.show_ids else mask_digits(value)
 
     def scrub(self, text: str) -> str:
-        """Free text from elsewhere (file names, messages): mask any KPJ/NIK-like digit run."""
-        if self.data.show_ids:
-            return text
-        return _LONG_DIGITS.sub(lambda m: mask_digits(m.group()), text)
+        """Free text from elsewhere (file names, messages): any KPJ/NIK-like digit run masked,
+        in any grouping, and control characters removed (planner.display)."""
+        return shown_text(text, self.data.show_ids)
 
 
 def _auto_pct(ctx: _Ctx, x: float) -> str:
@@ -870,6 +871,7 @@ def report_blocks(data: ReportData, rules: Rules | None = None, today: dt.date |
     blocks += _projection(ctx, data, bands, uses)
     blocks += _options(ctx, data)
     blocks += [Spacer(6.0)] + _findings_section(ctx, data)
+    blocks += remedies_blocks(data.remedies) if data.remedies is not None else []
     blocks += _assumptions(ctx, data, uses)
     return blocks, ctx
 
@@ -894,17 +896,6 @@ def _draw_frame(ctx: _Ctx, page: Page, n: int, total: int, name: str) -> None:
         head = ctx.t("running_head", title=ctx.t("title"), name=name) if name else ctx.t("title")
         page.text(MARGIN_L, 30.0, head, 6.8, color=MUTED)
         page.text(PAGE_W - MARGIN_L, 30.0, ctx.date(ctx.printed), 6.8, color=MUTED, ha="right")
-
-
-def _write_error(target: Path, exc: OSError) -> ReportWriteError:
-    import errno
-
-    known = {errno.ENOENT: "err_no_folder", errno.EACCES: "err_no_permission", errno.EPERM: "err_no_permission",
-             errno.ENOSPC: "err_disk_full", errno.EROFS: "err_no_permission", errno.EISDIR: "err_is_folder"}
-    key = known.get(exc.errno or 0)
-    reasons = [tr(lang, key) if key else (exc.strerror or str(exc)) for lang in ("id", "en")]
-    return ReportWriteError("report_write", tr("id", "err_write", path=target, reason=reasons[0]),
-                            tr("en", "err_write", path=target, reason=reasons[1]))
 
 
 def build_report(data: ReportData, path: str | os.PathLike, progress: Progress | None = None,
@@ -939,7 +930,6 @@ def build_report(data: ReportData, path: str | os.PathLike, progress: Progress |
         step(0.05)
         member = _member(data)
         name = member.name if member and member.name else ""
-        part = target.with_name(f".{target.name}.part")
         metadata = {
             "Title": tr(lang, "title"),
             "Subject": tr(lang, "subject"),
@@ -947,25 +937,16 @@ def build_report(data: ReportData, path: str | os.PathLike, progress: Progress |
             "CreationDate": printed.astimezone(dt.timezone.utc) if printed.tzinfo else printed,
             "Keywords": "JHT, BPJS Ketenagakerjaan",
         }
-        try:
-            try:
-                with PdfPages(part, metadata=metadata) as pdf:
-                    for i, placed in enumerate(pages, start=1):
-                        page = Page()
-                        for item in placed:
-                            item.block.draw(page, MARGIN_L, MARGIN_T + item.y, CONTENT_W)
-                        _draw_frame(ctx, page, i, len(pages), name)
-                        pdf.savefig(page.fig)
-                        page.fig.clear()
-                        step(0.05 + 0.93 * i / len(pages))
-                os.replace(part, target)  # Windows refuses while a viewer holds the old file open
-            except OSError as exc:
-                raise _write_error(target, exc) from None
-        except BaseException:
-            try:
-                part.unlink()
-            except OSError:
-                pass
-            raise
+        # Whole or not at all (planner.fileio): a full disk, a viewer holding the old file open
+        # on Windows or a cancel leave the earlier report as it was.
+        with atomic_write(target, error=ReportWriteError) as fh, PdfPages(fh, metadata=metadata) as pdf:
+            for i, placed in enumerate(pages, start=1):
+                page = Page()
+                for item in placed:
+                    item.block.draw(page, MARGIN_L, MARGIN_T + item.y, CONTENT_W)
+                _draw_frame(ctx, page, i, len(pages), name)
+                pdf.savefig(page.fig)
+                page.fig.clear()
+                step(0.05 + 0.93 * i / len(pages))
     step(1.0)
     return ReportInfo(target, len(pages), target.stat().st_size)

@@ -14,17 +14,11 @@ from typing import Callable, Sequence
 
 from matplotlib.artist import Artist
 from matplotlib.figure import Figure
-from matplotlib.font_manager import FontProperties, findfont
-from matplotlib.ft2font import FT2Font
-
-try:  # matplotlib >= 3.10
-    from matplotlib.ft2font import LoadFlags
-
-    _NO_HINTING = LoadFlags.NO_HINTING
-except ImportError:  # pragma: no cover - older matplotlib
-    from matplotlib.ft2font import LOAD_NO_HINTING as _NO_HINTING
+from matplotlib.font_manager import FontProperties
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
+
+from planner import fonts
 
 # A4 in PostScript points (1/72 inch): 210 × 297 mm.
 PAGE_W = 210 / 25.4 * 72
@@ -36,8 +30,6 @@ MARGIN_B = 60.0
 CONTENT_W = PAGE_W - MARGIN_L - MARGIN_R
 CONTENT_H = PAGE_H - MARGIN_T - MARGIN_B
 
-FONT = "DejaVu Sans"
-MONO = "DejaVu Sans Mono"
 INK = "#1a1a1a"
 MUTED = "#5b5b5b"
 ACCENT = "#0b5a8c"
@@ -51,24 +43,14 @@ LINE = 1.32  # line height as a multiple of the font size
 
 @lru_cache(maxsize=None)
 def _props(size: float, bold: bool, mono: bool) -> FontProperties:
-    return FontProperties(family=MONO if mono else FONT, size=size, weight="bold" if bold else "normal")
-
-
-_ADVANCES: dict[tuple[bool, bool], tuple[object, dict[str, float]]] = {}
+    # DejaVu, then fonts with wider coverage found on the computer (planner.fonts): a name in
+    # CJK or with an emoji is drawn, or replaced by a visible "�", never a missing-glyph error.
+    return FontProperties(family=fonts.families(mono), size=size, weight="bold" if bold else "normal")
 
 
 def _advance(ch: str, bold: bool, mono: bool) -> float:
-    """Advance width of one character in ems (unhinted, from the font file itself)."""
-    entry = _ADVANCES.get((bold, mono))
-    if entry is None:
-        font = FT2Font(findfont(_props(10.0, bold, mono)))
-        font.set_size(100, 72)
-        entry = _ADVANCES[(bold, mono)] = (font, {})
-    font, table = entry
-    width = table.get(ch)
-    if width is None:
-        width = table[ch] = font.load_char(ord(ch), flags=_NO_HINTING).linearHoriAdvance / 65536 / 100
-    return width
+    """Advance width of one character in ems (unhinted, from the font that draws it)."""
+    return fonts.advance(ch, bold, mono)
 
 
 @lru_cache(maxsize=20000)
@@ -127,6 +109,7 @@ class Page:
     def text(self, x: float, y: float, s: str, size: float = 9, bold: bool = False, mono: bool = False,
              color: str = INK, ha: str = "left") -> None:
         """Text whose baseline sits `y` points below the top of the page."""
+        s = fonts.printable(s, bold, mono)
         self.fig.text(x / PAGE_W, 1 - y / PAGE_H, s, fontproperties=_props(size, bold, mono), color=color,
                       ha=ha, va="baseline", parse_math=False, usetex=False)
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from models import RuleUse
+from planner.texts import tr
 from resources import RULES_DIR
 
 CONFIDENCES = ("C", "R", "calc")
@@ -161,10 +162,7 @@ class RuleUsage:
         out = []
         for p in sorted(self._params.values(), key=lambda p: p.name):
             if p.is_stale(today):
-                if lang == "en":
-                    out.append(f"Rule {p.name} was last verified on {p.last_verified.isoformat()} and is due for review.")
-                else:
-                    out.append(f"Aturan {p.name} terakhir diperiksa {p.last_verified.isoformat()} dan perlu ditinjau ulang.")
+                out.append(tr("rules.warning.stale", lang, name=p.name, verified=p.last_verified.isoformat()))
         return out
 
     def unverified(self) -> list[str]:

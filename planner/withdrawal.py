@@ -35,17 +35,13 @@ import numpy as np
 
 from models import Assumptions
 from planner.dates import birthday, month_index
-from planner.errors import InvalidInput, Message, UserError
+from planner.errors import Field, InvalidInput, Message, UserError
 from planner.format import date_long
 from planner.projection import constant_paths, final_tax, make_plan, simulate
 from planner.rules import RuleUsage, Rules, load_rules
+from planner.texts import both
 
-CONVENTION_ID = ("Semua pilihan dalam rupiah hari ini, setelah pajak final. Uang yang diambil lebih awal dihitung "
-                 "sebesar nilai bersihnya pada hari diterima, dibawa ke rupiah hari ini (tidak diasumsikan "
-                 "diinvestasikan lagi). Biaya = nilai pilihan 'tetap sampai usia klaim' dikurangi nilai pilihan ini.")
-CONVENTION_EN = ("Every option in today's rupiah, after the final tax. Money taken out early counts at its net "
-                 "amount on the day it is paid, brought to today's rupiah (not assumed to be reinvested). "
-                 "Cost = the value of keeping it until the claim age minus this option's value.")
+CONVENTION_ID, CONVENTION_EN = both("rules.withdrawal.convention")
 
 
 class WithdrawalRefused(UserError):
@@ -97,8 +93,13 @@ class Comparison:
         return self.options[0]
 
 
-def _refuse(code: str, id_text: str, en_text: str) -> WithdrawalRefused:
-    return WithdrawalRefused(code, id_text, en_text)
+def _refuse(code: str, **fields: Field) -> WithdrawalRefused:
+    """The refusal `code` with its sentence ``errors.withdrawal.<code>`` from the catalog."""
+    return WithdrawalRefused.of(code, f"errors.withdrawal.{code}", **fields)
+
+
+def _date(d: dt.date) -> Field:
+    return lambda lang: date_long(d, lang)
 
 
 def _first_not_due(d: dt.date) -> int:
@@ -159,22 +160,16 @@ def cash_out(a: Assumptions, resign: dt.date, new_job: NewJob | None = None, rul
     wait = int(rules.value("jht.resignation_wait_months", max(resign, rules.parameter("jht.resignation_wait_months").starts[0]), usage))
     paid_on = add_months(resign, wait)
     if resign <= a.as_of:
-        raise _refuse("cash_out_past", "Tanggal berhenti kerja harus sesudah tanggal saldo.",
-                      "The resignation date must come after the balance date.")
+        raise _refuse("cash_out_past")
     if paid_on >= plan.claim_date:
-        raise _refuse("cash_out_after_claim",
-                      f"Pencairan setelah masa tunggu ({date_long(paid_on, 'id')}) tidak lebih awal dari tanggal klaim "
-                      f"JHT ({date_long(plan.claim_date, 'id')}); pilihannya sama dengan tetap sampai usia klaim.",
-                      f"The payout after the waiting time ({date_long(paid_on, 'en')}) is not before the JHT claim date "
-                      f"({date_long(plan.claim_date, 'en')}); it is the same as keeping it.")
+        raise _refuse("cash_out_after_claim", paid_on=_date(paid_on), claim=_date(plan.claim_date))
     gross, deflator, _ = balance_on(a, paid_on, stop=resign, rules=rules, today=today)
     payment = _payment(gross, paid_on, deflator, rules, usage)
     at_claim = None
     details: dict[str, Any] = {"resign": resign.isoformat(), "paid_on": paid_on.isoformat(), "wait_months": wait}
     if new_job is not None:
         if new_job.start < resign:
-            raise _refuse("new_job_before_resign", "Pekerjaan baru harus dimulai pada atau sesudah tanggal berhenti kerja.",
-                          "The new job must start on or after the resignation date.")
+            raise _refuse("new_job_before_resign")
         if new_job.start < plan.stop_date:
             new_a = Assumptions(balance=0.0, as_of=new_job.start - dt.timedelta(days=1), birth_date=a.birth_date,
                                 wage=new_job.wage, wage_growth=a.wage_growth, annual_return=a.annual_return,
@@ -195,27 +190,18 @@ def check_partial(a: Assumptions, share_pct: int, on: dt.date, member_since: dt.
     shares = {round(float(rules.value(n, max(on, rules.parameter(n).starts[0]), usage)) * 100): n
               for n in ("jht.partial_claim_retirement", "jht.partial_claim_housing")}
     if share_pct not in shares:
-        allowed = " atau ".join(f"{p}%" for p in sorted(shares))
-        raise _refuse("partial_share", f"Klaim sebagian hanya {allowed} dari saldo.",
-                      f"A partial claim can only be {' or '.join(f'{p}%' for p in sorted(shares))} of the balance.")
+        low, high = sorted(shares)
+        raise _refuse("partial_share", low=low, high=high)
     if previous_claim is not None:
-        raise _refuse("partial_twice",
-                      f"Klaim sebagian hanya boleh sekali, dan sudah diambil pada {date_long(previous_claim, 'id')}.",
-                      f"A partial claim is allowed only once, and one was taken on {date_long(previous_claim, 'en')}.")
+        raise _refuse("partial_twice", on=_date(previous_claim))
     if member_since is None:
-        raise _refuse("partial_needs_membership", "Klaim sebagian butuh tanggal awal kepesertaan (Keps Awal JHT).",
-                      "A partial claim needs the membership start date (Keps Awal JHT).")
+        raise _refuse("partial_needs_membership")
     years = int(rules.value("jht.partial_claim_min_years", max(on, rules.parameter("jht.partial_claim_min_years").starts[0]), usage))
     allowed_from = birthday(member_since, years)
     if on < allowed_from:
-        raise _refuse("partial_too_early",
-                      f"Klaim sebagian baru boleh setelah {years} tahun menjadi peserta, yaitu mulai "
-                      f"{date_long(allowed_from, 'id')} (peserta sejak {date_long(member_since, 'id')}).",
-                      f"A partial claim is allowed only after {years} years of membership, that is from "
-                      f"{date_long(allowed_from, 'en')} (member since {date_long(member_since, 'en')}).")
+        raise _refuse("partial_too_early", years=years, allowed_from=_date(allowed_from), since=_date(member_since))
     if on <= a.as_of or on >= claim_date:
-        raise _refuse("partial_date", "Tanggal klaim sebagian harus sesudah tanggal saldo dan sebelum tanggal klaim JHT.",
-                      "The partial claim date must be after the balance date and before the JHT claim date.")
+        raise _refuse("partial_date")
     return float(rules.value(shares[share_pct], max(on, rules.parameter(shares[share_pct]).starts[0]), usage))
 
 
@@ -268,7 +254,7 @@ def compare(a: Assumptions, *, cash_out_on: dt.date | None = None, new_job: NewJ
         asked.append(("cash_out", lambda: cash_out(a, cash_out_on, new_job, rules, today)))
     if partial_pct is not None:
         if partial_on is None:
-            raise InvalidInput("missing", "Tanggal klaim sebagian belum diisi.", "The partial claim date is missing.")
+            raise InvalidInput.of("missing", "errors.withdrawal.partial_date_missing")
         asked.append(("partial", lambda: partial_claim(a, partial_pct, partial_on, member_since, previous_partial,
                                                        rules, today)))
     for kind, make in asked:
@@ -293,8 +279,7 @@ def parse_member_since(text: str) -> dt.date:
             return dt.date(parts[0], parts[1], parts[2])
     except ValueError:
         pass
-    raise InvalidInput("bad_member_since", f"Tanggal awal kepesertaan tidak valid: {text} (pakai YYYY-MM).",
-                       f"The membership start is not a valid date: {text} (use YYYY-MM).")
+    raise InvalidInput.of("bad_member_since", "errors.withdrawal.bad_member_since", text=text)
 
 
 def _payment_json(p: Payment | None) -> dict[str, Any] | None:

@@ -7,3 +7,4 @@ DEMO_DIR = ROOT / "demo"
 ICONS_DIR = ROOT / "icons"
 TRANSLATIONS_DIR = ROOT / "translations"
 TEXTS_DIR = ROOT / "texts"
+GUIDE_DIR = ROOT / "guide"  # a copy of docs/panduan.md, guide.md and their pictures (ui/help.py)

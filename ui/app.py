@@ -4,6 +4,7 @@
     jht-planner --demo                   the window on the bundled demo statements (in memory;
                                          read in the background once the window has painted)
     jht-planner [--demo] --screenshot P  render the window at 1280x800 into the PNG P and exit
+    jht-planner ... --size 1366x768      the size of that picture (width x height in pixels)
     jht-planner ... --view V             open on the view V (welcome, projection, history)
 """
 from __future__ import annotations
@@ -16,8 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui import i18n
+from planner.logs import log_path, setup_logging
+from planner.texts import tr as catalog_text  # not "tr": lupdate would take it for Qt's
+from ui import crash, i18n, profiles
 from ui.settings import Settings
+from ui.worker import wait_all
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +33,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else [sys.argv[0]])
+    # Qt's own file and message dialogs, not the system's: they speak the language chosen in
+    # the window (ui/i18n.py translates them); a system dialog would follow the system's.
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     QCoreApplication.setOrganizationName("jht-planner")
     QCoreApplication.setApplicationName("JHT Planner")
     from planner import __version__
@@ -150,15 +157,20 @@ def show_named_view(window, key: str) -> bool:
     return True
 
 
-def show_view_when_loaded(window, key: str) -> None:
-    """Show the view `key` now, or once the data loading in the background is there."""
+def show_view_when_loaded(window, key: str, only_with_data: bool = False) -> None:
+    """Show the view `key` now, or once the data loading in the background is there.
+    ``only_with_data``: not over the welcome page of an empty database (a remembered view)."""
+    def show() -> None:
+        if not only_with_data or window.has_data():
+            show_named_view(window, key)
+
     if not window.is_loading:
-        show_named_view(window, key)
+        show()
         return
 
     def loaded(_ok: bool) -> None:
         window.loading_finished.disconnect(loaded)
-        show_named_view(window, key)
+        show()
 
     window.loading_finished.connect(loaded)
 
@@ -189,12 +201,30 @@ def _explicit_language(args: argparse.Namespace) -> str | None:
     return None
 
 
-def run_window(args: argparse.Namespace) -> int:
-    from planner.logs import setup_logging
-    from ui import crash
+def screenshot_size(text: str | None) -> tuple[int, int] | None:
+    """"1366x768" as (1366, 768); None for no text; ValueError for anything else."""
+    if text is None:
+        return None
+    width, sep, height = text.lower().replace("×", "x").partition("x")
+    if not sep or not width.strip().isdigit() or not height.strip().isdigit():
+        raise ValueError(text)
+    size = int(width), int(height)
+    if not (200 <= size[0] <= 10000 and 200 <= size[1] <= 10000):
+        raise ValueError(text)
+    return size
 
-    setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
+
+def run_window(args: argparse.Namespace) -> int:
+    lang = _explicit_language(args) or Settings().language
+    try:
+        size = screenshot_size(getattr(args, "size", None)) or SCREENSHOT_SIZE
+    except ValueError:
+        sys.stderr.write(catalog_text("ui.start.bad_size", lang, size=args.size) + "\n")
+        return 2
     app = application()
+    if not profiles.start(args, interactive=not getattr(args, "screenshot", None)):
+        return 2  # the data folder or --profile cannot be used: said in one sentence (and a dialog)
+    setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     settings = Settings()
     window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings,
@@ -206,36 +236,31 @@ def run_window(args: argparse.Namespace) -> int:
     view = getattr(args, "view", None)
     if view and view not in view_keys(window):
         keys = ", ".join(view_keys(window))
-        sys.stderr.write(("Tampilan tidak dikenal: {} (pilih: {})\n" if i18n.current_language() != "en"
-                          else "Unknown view: {} (choose from: {})\n").format(view, keys))
+        sys.stderr.write(catalog_text("ui.start.unknown_view", i18n.current_language(), view=view, choices=keys) + "\n")
         window.close()
         return 2
     if shot:
         window.wait_until_loaded()  # the picture shows the data
     if view:
         show_view_when_loaded(window, view)
+    elif not shot and settings.open_view in view_keys(window):
+        show_view_when_loaded(window, settings.open_view, only_with_data=True)  # as it was left
     if shot:
         window.remember_geometry = False
         try:
-            out = render_screenshot(window, shot)
+            out = render_screenshot(window, shot, size)
         except OSError as exc:
-            sys.stderr.write(("Gagal menyimpan gambar: {}\n" if i18n.current_language() != "en"
-                              else "Could not save the picture: {}\n").format(exc))
+            sys.stderr.write(catalog_text("ui.start.picture_not_saved", i18n.current_language(), reason=exc) + "\n")
             return 2
         window.close()
         if crash.errors():
-            from planner.logs import log_path
-
-            sys.stderr.write(("Jendela mengalami kesalahan tak terduga saat digambar; rinciannya di {}\n"
-                              if i18n.current_language() != "en" else
-                              "The window hit an unexpected error while drawing; details are in {}\n").format(log_path()))
+            sys.stderr.write(catalog_text("ui.start.drawing_failed", i18n.current_language(), log=log_path()) + "\n")
             return 2
         sys.stdout.write(f"{out}\n")
         return 0
     window.restore_geometry()
     window.show()
     code = app.exec()
-    from ui.worker import wait_all
     wait_all(5000)
     return int(code)
 

@@ -1,6 +1,11 @@
 """Translations: English source strings in the code, Bahasa Indonesia the default language.
 
     install(app, "id")   # load resources/translations/jht_planner_id.qm (+ Qt's own)
+
+Qt's own strings (standard buttons, undo/redo, the line-edit menu, Qt's file dialog) have no
+Indonesian translation from Qt: resources/translations/jht_qt_id.ts, kept by hand with Qt's
+contexts (QPlatformTheme, QUndoStack, QLineEdit, QFileDialog, ...), gives them. The window uses
+Qt's own dialogs, not the system's (ui/app.py), so a file dialog speaks the chosen language.
     current_language()   # "id" or "en"
 
 Installing a translator makes Qt send QEvent.LanguageChange to every widget; widgets re-set
@@ -57,6 +62,15 @@ def qm_path(lang: str) -> Path:
     return TRANSLATIONS_DIR / f"jht_planner_{lang}.qm"
 
 
+def qt_ts_path(lang: str) -> Path:
+    """Our translation of Qt's own strings (only where Qt ships none)."""
+    return TRANSLATIONS_DIR / f"jht_qt_{lang}.ts"
+
+
+def qt_qm_path(lang: str) -> Path:
+    return TRANSLATIONS_DIR / f"jht_qt_{lang}.qm"
+
+
 def current_language() -> str:
     return _state["lang"]
 
@@ -75,6 +89,10 @@ def install(app, lang: str) -> str:
     qt_own = QTranslator(app)  # standard dialog buttons (OK, Cancel) when Qt ships them
     if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         _state["translators"].append(qt_own)
+    elif qt_qm_path(lang).exists():  # Qt has no qtbase_id: ours
+        qt_ours = QTranslator(app)
+        if qt_ours.load(str(qt_qm_path(lang))):
+            _state["translators"].append(qt_ours)
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia) if lang == "id"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     _state["lang"] = lang
@@ -151,6 +169,8 @@ def build(folder: Path = TRANSLATIONS_DIR) -> None:
         if lang == "en":
             fill_source_language(ts)
         release(ts, folder / qm_path(lang).name)
+        if (folder / qt_ts_path(lang).name).exists():
+            release(folder / qt_ts_path(lang).name, folder / qt_qm_path(lang).name)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,9 +40,16 @@ from PySide6.QtWidgets import (
 )
 
 from models import Finding, Severity
+from planner import texts
 from planner.errors import UserError
 from planner.format import mask_digits, rupiah
+from planner.importers import ImportProblem
+from planner.importers.redact import save_redacted_text
+from planner.recovery import open_store_or_recover
+from planner.store import CONFLICT_CODE, DifferentMember, FilePlan, ImportPlan, Store, mask_long_digits
+from planner.texts import tr as say  # not "tr": pyside6-lupdate would take it for Qt's
 from ui import ocr_review, worker
+from ui.commands import ImportStatements
 from ui.contrib_model import current_lang, finding_title, severity_icon, severity_tint
 from ui.i18n import Retranslatable
 from ui.ocr_review import PICTURE_PATTERNS
@@ -106,9 +114,9 @@ class PasswordDialog(Retranslatable, QDialog):
 class FileProblem:
     file_name: str
     text: str
-
-
-CONFLICT_CODE = "import_conflict"  # planner.store.CONFLICT_CODE: the conflicts are listed apart
+    # A PDF whose text the planner could not read: its text can be saved without identity.
+    text_source: Path | None = None
+    password: str | None = field(default=None, repr=False)
 
 
 class ReviewDialog(Retranslatable, QDialog):
@@ -117,7 +125,7 @@ class ReviewDialog(Retranslatable, QDialog):
 
     replace_toggled = Signal(bool)
 
-    def __init__(self, plan: Any, problems: Sequence[FileProblem] = (), lang: str = "id",
+    def __init__(self, plan: ImportPlan, problems: Sequence[FileProblem] = (), lang: str = "id",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importReviewDialog")
@@ -138,11 +146,15 @@ class ReviewDialog(Retranslatable, QDialog):
         self.replace_box.toggled.connect(self.replace_toggled)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.identity = QLabel()  # another person's statement, or a file naming nobody
+        self.identity.setObjectName("importIdentity")
+        self.identity.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.identity)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.replace_box)
         layout.addWidget(self.note)
@@ -151,33 +163,39 @@ class ReviewDialog(Retranslatable, QDialog):
         self.retranslate_ui()
 
     # --- the plan, read ---------------------------------------------------------------------
-    def set_plan(self, plan: Any) -> None:
+    def set_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.retranslate_ui()
 
     @property
-    def files(self) -> list:
-        return list(getattr(self.plan, "files", ()) or ())
+    def files(self) -> list[FilePlan]:
+        return list(self.plan.files)
 
     @property
     def added(self) -> int:
-        return int(getattr(self.plan, "added", 0) or 0)
+        return self.plan.added
 
     @property
     def duplicates(self) -> int:
-        return int(getattr(self.plan, "duplicates", 0) or 0)
+        return self.plan.duplicates
 
     @property
     def conflicts(self) -> int:
-        return int(getattr(self.plan, "conflicts", 0) or 0)
+        return self.plan.conflicts
 
     def findings(self) -> list[Finding]:
-        out = [f for fp in self.files for f in getattr(fp, "findings", ()) if f.code != CONFLICT_CODE]
-        return list(dict.fromkeys(out))
+        """The files' own findings and those across years (stored plus incoming), as the CLI lists them."""
+        out = [f for fp in self.files for f in fp.findings if f.code != CONFLICT_CODE]
+        return list(dict.fromkeys([*out, *self.plan.across]))
+
+    @property
+    def other_member(self) -> bool:
+        """A file names another person than the profile holds: nothing may be saved, nothing merged."""
+        return bool(self.plan.mismatches)
 
     @property
     def can_save(self) -> bool:
-        return bool(self.added or self.conflicts)
+        return not self.other_member and bool(self.added or self.conflicts)
 
     def save_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -200,9 +218,9 @@ class ReviewDialog(Retranslatable, QDialog):
         rows: list[list[str]] = []
         for fp in self.files:
             counted: dict[tuple[str, int], int] = {}
-            for kpj, year, _row in getattr(fp, "new_rows", ()):
+            for kpj, year, _row in fp.new_rows:
                 counted[(kpj, year)] = counted.get((kpj, year), 0) + 1
-            for st in getattr(fp, "new_years", ()):
+            for st in fp.new_years:
                 card = self._kpj(st.card.kpj) + (f" — {st.card.employer}" if st.card.employer else "")
                 n = counted.pop((st.card.kpj, st.year), 0)
                 rows.append([card, str(st.year), self.tr("Closing balance {0}; {1} new contribution rows").format(
@@ -217,8 +235,8 @@ class ReviewDialog(Retranslatable, QDialog):
     def _duplicates(self) -> list[list[str]]:
         rows = []
         for fp in self.files:
-            years, n_rows = getattr(fp, "duplicate_years", 0), getattr(fp, "duplicate_rows", 0)
-            before = getattr(fp, "imported_before", ())
+            years, n_rows = fp.duplicate_years, fp.duplicate_rows
+            before = fp.imported_before
             if not (years or n_rows or before):
                 continue
             text = self.tr("{0} statement years and {1} contribution rows are already saved.").format(years, n_rows)
@@ -234,12 +252,12 @@ class ReviewDialog(Retranslatable, QDialog):
                  "development": self.tr("development"), "closing": self.tr("closing")}
         order = ("opening", "contributions", "development", "closing")
         for fp in self.files:
-            for c in getattr(fp, "year_conflicts", ()):
+            for c in fp.year_conflicts:
                 parts = [self.tr("{0}: saved {1}, file {2}").format(names.get(f, f), self._rp(c.stored[order.index(f)]),
                                                                     self._rp(c.incoming[order.index(f)]))
                          for f in c.fields if f in order]
                 rows.append([self._kpj(c.kpj), str(c.year), "; ".join(parts)])
-            for c in getattr(fp, "row_conflicts", ()):
+            for c in fp.row_conflicts:
                 stored = sum((r.jht_total for r in c.stored), Decimal(0))
                 incoming = sum((r.jht_total for r in c.incoming), Decimal(0))
                 paid = c.paid_on.strftime("%d-%m-%Y") if c.paid_on else "—"
@@ -295,8 +313,8 @@ class ReviewDialog(Retranslatable, QDialog):
         self._lang = current_lang()
         self.setWindowTitle(self.tr("Check the import"))
         self.tree.setHeaderLabels([self.tr("Card / file / finding"), self.tr("Year"), self.tr("Details")])
-        years = sum(len(getattr(fp, "new_years", ())) for fp in self.files)
-        rows = sum(len(getattr(fp, "new_rows", ())) for fp in self.files)
+        years = sum(len(fp.new_years) for fp in self.files)
+        rows = sum(len(fp.new_rows) for fp in self.files)
         parts = [self.tr("{0} statement years and {1} contribution rows to add").format(years, rows),
                  self.tr("already saved (years and rows): {0}").format(self.duplicates)]
         if self.conflicts:
@@ -305,11 +323,18 @@ class ReviewDialog(Retranslatable, QDialog):
         if self.problems:
             parts.append(self.tr("files that could not be read: {0}").format(len(self.problems)))
         self.summary.setText("; ".join(parts) + ".")
-        self.replace_box.setVisible(bool(self.conflicts))
+        identity = [DifferentMember(m).text(self._lang) for m in self.plan.mismatches[:1]]
+        identity += [say("store.anonymous_file", self._lang, file=mask_long_digits(name)) for name in self.plan.anonymous]
+        self.identity.setText("\n".join(identity))
+        self.identity.setVisible(bool(identity))
+        self.identity.setStyleSheet("color: #b3261e; font-weight: bold;" if self.other_member else "")
+        self.replace_box.setVisible(bool(self.conflicts) and not self.other_member)
         self.replace_box.setText(self.tr("Replace the saved figures with the file's where they differ"))
         self.replace_box.setToolTip(self.tr(
             "Unticked, what is saved stays and each difference is kept as a finding."))
-        if self.can_save:
+        if self.other_member:
+            self.note.setText(say("store.review_one_person", self._lang))
+        elif self.can_save:
             self.note.setText(self.tr("Nothing is saved until you press Save. Cancel leaves your data as it was."))
         else:
             self.note.setText(self.tr("There is nothing new to save."))
@@ -340,11 +365,14 @@ class ImportFlow(QObject):
     applied = Signal()
     finished = Signal()  # the batch is over: saved, cancelled or failed
 
-    def __init__(self, parent_widget: QWidget, store_for_import: Callable[[], Any],
-                 after_apply: Callable[[Any], None] | None = None,
+    def __init__(self, parent_widget: QWidget, store_for_import: Callable[[], Store],
+                 after_apply: Callable[[Store], None] | None = None,
                  last_folder: Callable[[], str] | None = None,
-                 remember_folder: Callable[[str], None] | None = None):
+                 remember_folder: Callable[[str], None] | None = None,
+                 undo_stack: QUndoStack | None = None, after_undo: Callable[[], None] | None = None):
         super().__init__(parent_widget)
+        self._undo_stack = undo_stack
+        self._after_undo = after_undo
         self._widget = parent_widget
         self._store_for_import = store_for_import
         self._after_apply = after_apply
@@ -367,6 +395,8 @@ class ImportFlow(QObject):
     def start(self, paths: Sequence[Path | str] = ()) -> None:
         """Import `paths`; with none, ask for files first (a window-modal file dialog)."""
         paths = [Path(p) for p in paths]
+        if not self.busy and not self._can_write():
+            return
         if not paths:
             self.ask_for_files()
             return
@@ -375,6 +405,17 @@ class ImportFlow(QObject):
             return
         self._batch = _Batch(paths=list(paths), total=len(paths))
         self._next()
+
+    def _can_write(self) -> bool:
+        """False (after saying why, e.g. a database that can only be read) when nothing could be saved."""
+        try:
+            refusal = self._store_for_import().read_only
+        except UserError as exc:
+            refusal = exc
+        if refusal is not None:
+            self._fail([FileProblem("", refusal.text(current_lang()))])
+            return False
+        return True
 
     def ask_for_files(self) -> QFileDialog:
         """Open the file dialog without blocking; the chosen files start an import."""
@@ -416,7 +457,7 @@ class ImportFlow(QObject):
                 group, lambda: self._progress, on_result=lambda r, n=len(group): self._read_ok(r, n),
                 on_error=lambda exc, n=len(group): self._read_failed(exc, False, n))
             return
-        from planner.importers import read_file
+        from planner.importers import read_file  # pypdf and the extractors load on the first import: start-up time
 
         self._task = worker.run_task(read_file, path, password, lang=current_lang(),
                                      on_result=self._read_ok,
@@ -451,7 +492,9 @@ class ImportFlow(QObject):
             self._ask_password(path, wrong=typed)
             return
         batch.paths.pop(0)
-        batch.problems.append(FileProblem(path.name, self._sentence(exc)))
+        offers_text = isinstance(exc, ImportProblem) and exc.offers_text
+        batch.problems.append(FileProblem(path.name, self._sentence(exc), path if offers_text else None,
+                                          batch.password if offers_text else None))
         self._next()
 
     def _sentence(self, exc: BaseException) -> str:
@@ -527,13 +570,12 @@ class ImportFlow(QObject):
         except UserError as exc:
             review.note.setText(exc.text(current_lang()))
 
-    def _review_done(self, store, plan, result: int) -> None:
+    def _review_done(self, store: Store, plan: ImportPlan, result: int) -> None:
         self.review = None
-        saved = False
+        report = None
         if result == QDialog.DialogCode.Accepted:
             try:
-                store.apply(plan)
-                saved = True
+                report = store.apply(plan)
             except UserError as exc:
                 self._end()
                 self._fail([FileProblem("", exc.text(current_lang()))])
@@ -544,10 +586,16 @@ class ImportFlow(QObject):
                 self._fail([FileProblem("", self.tr("The statements could not be saved; nothing was changed."))])
                 return
         self._end()
-        if saved:
+        if report is not None:
             if self._after_apply is not None:
-                self._after_apply(store)
+                self._after_apply(store)  # may start a new data source, which clears the undo stack
+            if self._undo_stack is not None:
+                self._undo_stack.push(ImportStatements(store, plan, report, self._after_undo or (lambda: None),
+                                                       self._undo_failed))
             self.applied.emit()
+
+    def _undo_failed(self, exc: UserError) -> None:
+        self._fail([FileProblem("", say("undo.failed", current_lang(), reason=exc.text(current_lang())))])
 
     def _fail(self, problems: Sequence[FileProblem]) -> None:
         self._end()
@@ -557,6 +605,40 @@ class ImportFlow(QObject):
                           self.tr("No statement could be imported; nothing was saved."),
                           QMessageBox.StandardButton.Ok, self._widget)
         box.setInformativeText(text)
+        readable = next((p for p in problems if p.text_source is not None), None)
+        if readable is not None:
+            save = box.addButton(texts.tr("import.save_text_button", current_lang()),
+                                 QMessageBox.ButtonRole.ActionRole)
+            save.clicked.connect(lambda _c=False, p=readable: self.ask_where_to_save_text(p))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.finished.connect(lambda _r: setattr(self, "message_box", None))
+        box.open()
+        self.error_shown.emit(text)
+
+    def ask_where_to_save_text(self, problem: FileProblem) -> QFileDialog:
+        """Ask where to save the unreadable PDF's text without identity (not blocking)."""
+        assert problem.text_source is not None
+        dialog = QFileDialog(self._widget, texts.tr("import.save_text_button", current_lang()),
+                             str(problem.text_source.with_suffix(".txt")))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters(["*.txt"])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda target, p=problem: self._save_text(p, Path(target)))
+        self.file_dialog = dialog
+        dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _save_text(self, problem: FileProblem, target: Path) -> None:
+        assert problem.text_source is not None
+        try:
+            saved = save_redacted_text(problem.text_source, target, problem.password)
+            text = texts.tr("import.save_text_done", current_lang(), path=saved)
+        except UserError as exc:
+            text = exc.text(current_lang())
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import"), text,
+                          QMessageBox.StandardButton.Ok, self._widget)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.finished.connect(lambda _r: setattr(self, "message_box", None))
@@ -606,15 +688,17 @@ class ImportFlow(QObject):
 
 
 # ------------------------------------------------------------------------------ wiring
-def open_default_store():
-    """The member's own database (planner.paths.database_path())."""
-    from planner import store as store_module
-    from planner.paths import database_path
-
-    opener = getattr(store_module, "open_store", None)
-    if callable(opener):
-        return opener()
-    return store_module.Store(database_path())
+def open_default_store(parent: QWidget | None = None) -> Store:
+    """The database of the profile in use (planner.paths.database_path()), set aside and started
+    afresh by planner.recovery if it cannot be used (the member is told where the old file is);
+    raises UserError with the sentence to show."""
+    store, notice = open_store_or_recover()
+    if notice is not None and parent is not None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "JHT Planner", notice.text(current_lang()),
+                          QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+    return store
 
 
 def install(window) -> None:
@@ -622,9 +706,9 @@ def install(window) -> None:
 
     def store_for_import():
         source = window.data_source
-        if source is not None and hasattr(source, "plan_import") and not getattr(source, "is_demo", False):
+        if isinstance(source, Store):
             return source
-        return open_default_store()
+        return open_default_store(window)
 
     def after_apply(store) -> None:
         if window.data_source is store:
@@ -639,8 +723,12 @@ def install(window) -> None:
         if settings is not None:
             settings.last_folder = folder
 
+    def after_undo() -> None:
+        if isinstance(window.data_source, Store):
+            window.reload()
+
     flow = ImportFlow(window, store_for_import, after_apply,
                       last_folder=(lambda: settings.last_folder) if settings is not None else None,
-                      remember_folder=remember)
+                      remember_folder=remember, undo_stack=window.undo_stack, after_undo=after_undo)
     window.import_flow = flow
     window.import_requested.connect(flow.start)

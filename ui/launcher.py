@@ -5,32 +5,33 @@ Imports no Qt at module level, so the command line works where PySide6 is not in
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from typing import Sequence
+
+from planner.logs import log_path, setup_logging
+from planner.texts import tr as catalog_text  # not "tr": lupdate would take it for Qt's
+from ui import platform_check
 
 
 def _open_window(args: argparse.Namespace) -> int:
     try:
+        # Imported here, not at the top: the command line must work where PySide6 is missing.
         from ui.app import run_window
     except ImportError as exc:  # PySide6 missing or broken
-        msg = ("Jendela tidak bisa dibuka: PySide6 tidak terpasang ({}). Perintah baris (jht-planner project …) tetap bisa dipakai."
-               if getattr(args, "lang", "id") != "en" else
-               "The window cannot open: PySide6 is not installed ({}). The command line (jht-planner project …) still works.")
-        sys.stderr.write(msg.format(exc.name or exc) + "\n")
+        sys.stderr.write(catalog_text("ui.start.no_pyside", args.lang, reason=exc.name or exc) + "\n")
+        return 2
+    missing = platform_check.check()
+    if missing is not None:  # Qt would abort (status 134) inside QApplication
+        sys.stderr.write(catalog_text("ui.start.missing_libraries", args.lang, libraries=", ".join(missing.libraries),
+                            debian=" ".join(missing.debian), fedora=" ".join(missing.fedora)) + "\n")
         return 2
     try:
         return run_window(args)
     except Exception:  # a bug before the window's own error dialog is in place: logged, one sentence
-        import logging
-
-        from planner.logs import log_path, setup_logging
-
         setup_logging()
         logging.getLogger("ui").exception("the window could not start")
-        msg = ("Jendela tidak bisa dibuka karena kesalahan tak terduga; rinciannya di {}"
-               if getattr(args, "lang", "id") != "en" else
-               "The window could not open because of an unexpected error; details are in {}")
-        sys.stderr.write(msg.format(log_path()) + "\n")
+        sys.stderr.write(catalog_text("ui.start.unexpected", args.lang, log=log_path()) + "\n")
         return 2
 
 

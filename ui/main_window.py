@@ -90,7 +90,8 @@ log = logging.getLogger(__name__)
 
 # UI-DATA's modules; each may define install(window).
 PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios", "ui.withdrawal_view",
-                  "ui.drift")
+                  "ui.drift", "ui.commands", "ui.profiles", "ui.arrears_view", "ui.help", "ui.demo_bar",
+                  "ui.settings")
 DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
 
 
@@ -109,10 +110,10 @@ def _write_report(data, path: Path, bands_request: dict | None = None, progress=
 
 def _write_csv(result, statements, path: Path) -> Path:
     """The projection table (or, without a projection, the statement history) as CSV."""
-    from planner.csvio import write_history_csv, write_projection_csv
+    from planner.csvio import write_history_csv, write_projection_csv, write_text
 
     text = write_projection_csv(result) if result is not None else write_history_csv(statements)
-    path.write_text(text, encoding="utf-8-sig", newline="")
+    write_text(path, text)  # whole or not at all (planner.fileio)
     return path
 
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from models import Assumptions
 from planner.errors import UserError
-from planner.format import rupiah
-from planner.parse import ParseError, parse_amount, parse_date
+from planner.format import date_long, rupiah
+from planner.parse import ParseError, parse_typed_amount, parse_typed_date
 from planner.projection import resolve
 from planner.rules import RuleUsage, load_rules
 from ui.contrib_model import current_lang
@@ -86,7 +86,7 @@ class QuickEntryDialog(Retranslatable, QDialog):
             w.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         for w in (self.as_of, self.birth_date):
             w.setInputMethodHints(Qt.InputMethodHint.ImhDate)
-        self.as_of.setText(self._today.strftime("%d-%m-%Y"))
+        self.as_of.setText(date_long(self._today, self._lang))
 
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -131,9 +131,9 @@ class QuickEntryDialog(Retranslatable, QDialog):
     # --- values ----------------------------------------------------------------------------
     def set_values(self, v: QuickEntryValues) -> None:
         self.balance.setText(rupiah(v.balance, self._lang)[3:])
-        self.as_of.setText(v.as_of.strftime("%d-%m-%Y"))
+        self.as_of.setText(date_long(v.as_of, self._lang))
         self.wage.setText(rupiah(v.wage, self._lang)[3:])
-        self.birth_date.setText(v.birth_date.strftime("%d-%m-%Y"))
+        self.birth_date.setText(date_long(v.birth_date, self._lang))
         self.kpj.setText(v.kpj)
         self.employer.setText(v.employer)
 
@@ -141,7 +141,7 @@ class QuickEntryDialog(Retranslatable, QDialog):
                 wage: float | None = None) -> None:
         """Fill what the database already knows, leaving the member's own typing alone."""
         if birth_date and not self.birth_date.text():
-            self.birth_date.setText(birth_date.strftime("%d-%m-%Y"))
+            self.birth_date.setText(date_long(birth_date, self._lang))
         if kpj and not self.kpj.text():
             self.kpj.setText(kpj)
         if employer and not self.employer.text():
@@ -200,7 +200,7 @@ class QuickEntryDialog(Retranslatable, QDialog):
         if not text:
             raise _field_error(field, "missing", self.tr("{0} is missing.").format(name))
         try:
-            value = parse_amount(text)
+            value = parse_typed_amount(text)
         except ParseError:
             raise _field_error(field, "bad_amount",
                                self.tr("{0} is not a rupiah amount: {1}").format(name, text)) from None
@@ -214,10 +214,10 @@ class QuickEntryDialog(Retranslatable, QDialog):
         if not text:
             raise _field_error(field, "missing", self.tr("{0} is missing.").format(name))
         try:
-            return parse_date(text)
+            return parse_typed_date(text)
         except ParseError:
             raise _field_error(field, "bad_date",
-                               self.tr("{0} is not a valid date: {1} (write DD-MM-YYYY, e.g. 31-12-2024).").format(name, text)) from None
+                               self.tr("{0} is not a valid date: {1} (write for example 31 December 2024 or 31-12-2024).").format(name, text)) from None
 
     def _field_name(self, field: str) -> str:
         return {
@@ -230,7 +230,7 @@ class QuickEntryDialog(Retranslatable, QDialog):
     def _show_amount(self, edit: QLineEdit) -> None:
         """After typing, show the amount as it was read, so 1.234 vs 1,234 is never a surprise."""
         try:
-            value = parse_amount(edit.text())
+            value = parse_typed_amount(edit.text())
         except ParseError:
             return
         if value >= 0:
@@ -253,10 +253,10 @@ class QuickEntryDialog(Retranslatable, QDialog):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
-        self.balance.setPlaceholderText(self.tr("e.g. 25,000,000"))
-        self.wage.setPlaceholderText(self.tr("e.g. 5,000,000"))
-        self.as_of.setPlaceholderText(self.tr("DD-MM-YYYY"))
-        self.birth_date.setPlaceholderText(self.tr("DD-MM-YYYY"))
+        self.balance.setPlaceholderText(self.tr("e.g. 25,000,000 or 25 million"))
+        self.wage.setPlaceholderText(self.tr("e.g. 5,000,000 or 5.1 million"))
+        self.as_of.setPlaceholderText(self.tr("e.g. 31 December 2024 or 31-12-2024"))
+        self.birth_date.setPlaceholderText(self.tr("e.g. 1 February 1990 or 01-02-1990"))
         self.birth_date.setToolTip(self.tr("Your birth date sets the day you can claim your JHT at the retirement age."))
         self.wage.setToolTip(self.tr("The wage your employer reports to BPJS; for BPU, the income you declare."))
         self.preview.setText(self.tr("The card number is kept on this computer only and shown masked."))

@@ -6,13 +6,20 @@ JHT_PLANNER_HOME at a temporary folder, never touch the member's real settings).
     s = Settings()
     s.language          # "id" (default) or "en"
     s.language = "en"   # written at once
+    s.whatif_state("default")            # the what-if panel's state remembered for a profile
+    s.set_whatif_state("default", {...}) # (a JSON-able dict; the what-if panel decides its keys)
+
+``install(window)`` (a plug-in of the main window) remembers the open view when the window
+closes; ``ui.app`` opens it again at the next start (unless --view says otherwise).
 """
 from __future__ import annotations
 
+import json
+import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
 
 from planner.paths import config_dir
 
@@ -32,7 +39,11 @@ KEYS = {
     "window_state": Key("window/state", QByteArray(), QByteArray),
     "last_folder": Key("files/last_folder", "", str),
     "real": Key("view/real", False, bool),  # True: amounts in today's rupiah
+    "open_view": Key("view/open", "", str),  # the view open when the window last closed
 }
+WHATIF_GROUP = "whatif"  # whatif/<profile> = JSON of the what-if panel's state
+
+log = logging.getLogger(__name__)
 
 
 def settings_path():
@@ -73,6 +84,53 @@ class Settings:
         self._qs.setValue(key.name, value)
         self._qs.sync()
 
+    def whatif_state(self, profile: str = "default") -> dict:
+        """The what-if state remembered for `profile`; {} when none or unreadable."""
+        raw = self._qs.value(f"{WHATIF_GROUP}/{_profile_key(profile)}", "")
+        try:
+            state = json.loads(raw) if isinstance(raw, str) and raw else {}
+        except ValueError:
+            log.warning("unreadable what-if settings for a profile; starting from the defaults")
+            return {}
+        return state if isinstance(state, dict) else {}
+
+    def set_whatif_state(self, profile: str, state: dict) -> None:
+        self._qs.setValue(f"{WHATIF_GROUP}/{_profile_key(profile)}", json.dumps(state, sort_keys=True))
+        self._qs.sync()
+
     def reset(self) -> None:
         self._qs.clear()
         self._qs.sync()
+
+
+def _profile_key(profile: str) -> str:
+    """A profile name as an INI key (no "/" or "\\", which QSettings reads as groups)."""
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in profile) or "default"
+
+
+class _RememberView(QObject):
+    """Stores the open view's key when the window closes (an event filter: no hook in closeEvent)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Close and self.window.remember_geometry:
+            key = current_view_key(self.window)
+            if key:
+                self.window.settings.open_view = key
+        return False
+
+
+def current_view_key(window) -> str:
+    """The key of the view in front ("" on the welcome and loading pages)."""
+    if window.stack.currentWidget() is not window.tabs:
+        return ""
+    current = window.tabs.currentWidget()
+    return next((key for key, widget, _title in window._views if widget is current), "")
+
+
+def install(window) -> None:
+    _RememberView(window)

@@ -13,6 +13,7 @@ from typing import Callable, Sequence
 
 from planner import __version__, profiles
 from planner.errors import UserError
+from planner.texts import catalog
 
 # Modules that add subcommands, in the order `--help` lists them.
 COMMAND_MODULES = (
@@ -20,6 +21,7 @@ COMMAND_MODULES = (
     "planner.cli.import_cmd",
     "planner.cli.export_cmd",
     "planner.cli.report_cmd",
+    "planner.cli.arrears_cmd",
 )
 
 
@@ -44,8 +46,66 @@ def _argv_lang(argv: Sequence[str]) -> str:
     return "id"
 
 
+# argparse's own headings, in the language of --help (the English ones are argparse's).
+_HEADINGS = {"id": {"usage": "cara pakai: ", "options": "opsi", "positionals": "argumen", "command": "PERINTAH"},
+             "en": {"usage": "usage: ", "options": "options", "positionals": "positional arguments",
+                    "command": "COMMAND"}}
+
+
+# Placeholders in the usage line: argparse-style capitals, in the language of --help.
+_METAVARS_ID = {"PATH": "BERKAS", "FILE": "BERKAS", "VIEW": "TAMPILAN", "AGE": "USIA", "RATE": "LAJU",
+                "YYYY-MM-DD": "TTTT-BB-HH", "YYYY-MM": "TTTT-BB", "WxH": "LxT", "NAME": "NAMA"}
+_METAVARS = {"id": _METAVARS_ID, "en": {v: k for k, v in _METAVARS_ID.items() if k != "FILE"}}
+
+
+def _help_texts() -> dict[str, dict[str, str]]:
+    """Every help text of resources/texts/cli_help.toml, found by its text in either language."""
+    entries = (entry for key, entry in catalog().items() if key.startswith("cli_help."))
+    return {text: entry for entry in entries for text in entry.values()}
+
+
+def _in_language(text: str | None, lang: str) -> str | None:
+    entry = _help_texts().get(text) if text else None
+    return entry[lang] if entry else text
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if prefix is None:
+            prefix = _HEADINGS[_argv_lang(_ARGV or sys.argv[1:])]["usage"]
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports bad arguments as one plain sentence, exit status 2."""
+    """argparse that reports bad arguments as one plain sentence, exit status 2, and prints
+    --help wholly in the language asked for (argparse's headings and every help text)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
+    def _localise(self) -> None:
+        lang = _argv_lang(_ARGV or sys.argv[1:])
+        self._optionals.title = _HEADINGS[lang]["options"]
+        self._positionals.title = _HEADINGS[lang]["positionals"]
+        self.description = _in_language(self.description, lang)
+        for action in self._actions:
+            if action.help is not argparse.SUPPRESS:
+                action.help = _in_language(action.help, lang)
+            if isinstance(action.metavar, str):
+                action.metavar = _METAVARS[lang].get(action.metavar, action.metavar)
+            if isinstance(action, argparse._SubParsersAction):
+                action.metavar = _HEADINGS[lang]["command"]
+                for choice in action._choices_actions:
+                    choice.help = _in_language(choice.help, lang)
+
+    def format_help(self) -> str:
+        self._localise()
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        self._localise()
+        return super().format_usage()
 
     def error(self, message: str):  # noqa: D401 - argparse API
         import re
@@ -63,9 +123,11 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="jht-planner", description="Perencana JHT (Jaminan Hari Tua).")
-    parser.add_argument("--version", action="version", version=f"jht-planner {__version__}")
+    parser.add_argument("--version", action="version", version=f"jht-planner {__version__}",
+                        help="show program's version number and exit")
     add_common(parser)
-    parser.add_argument("--screenshot", metavar="PATH", help="render the window at 1280x800 to a PNG and exit")
+    parser.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", help="size of the --screenshot picture in pixels (default 1280x800)")
     parser.add_argument("--view", metavar="VIEW",
                         help="open the window on this view: welcome, projection, history, withdrawal (with --screenshot too)")
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

@@ -59,7 +59,7 @@ _DEFAULTS = {name: None for name in (
     "paths", "seed", "return_spread", "growth_spread", "inflation_spread", "gap_chance", "gap_months", "target",
     "target_pct_wage", "jp_months", "jp_wage", "jp_accumulated", "cash_out_date", "new_job_date", "new_job_wage",
     "partial", "partial_date", "member_since", "previous_partial", "payout_years", "replacement_target")}
-_DEFAULTS.update(target_nominal=False, jp=False)
+_DEFAULTS.update(target_nominal=False, jp=False, lang="id")
 
 
 @dataclass
@@ -104,7 +104,7 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
         elif args.target_pct_wage is not None:
             target = mc.Target(pct_wage=args.target_pct_wage, payout_years=args.payout_years)
         out.bands = mc.run_monte_carlo(assumptions, paths=args.paths, seed=args.seed, spreads=spreads,
-                                       target=target, rules=rules, today=today)
+                                       target=target, rules=rules, today=today, lang=args.lang)
 
     if args.jp or args.jp_months is not None:
         if args.jp_months is not None:
@@ -112,7 +112,7 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
             acc = amount_arg(args.jp_accumulated, "Akumulasi iuran JP", "The accumulated JP contributions") \
                 if args.jp_accumulated else None
             out.jp = jpm.jp_for_assumptions(a, args.jp_months, wage, accumulated=acc, stop_date=result.stop_date,
-                                            rules=rules, today=today)
+                                            rules=rules, today=today, lang=args.lang)
         else:
             if statements is None:
                 statements = _statements(args)
@@ -124,7 +124,8 @@ def compute(args: argparse.Namespace, assumptions: Assumptions, result: Projecti
                                    "that shows Masa Iuran JP.")
             out.jp = jpm.jp_benefit(a.birth_date, inp, wage_growth=a.wage_growth, inflation=a.inflation,
                                     annual_return=a.annual_return, stop_date=result.stop_date,
-                                    career_break=a.career_break, rules=rules, today=today)
+                                    career_break=a.career_break, rules=rules, today=today,
+                                    segment=a.segment, lang=args.lang)
 
     if args.cash_out_date or args.partial is not None:
         new_job = None
@@ -169,7 +170,7 @@ def to_json(x: Extras) -> dict[str, Any]:
 
 
 def warnings(x: Extras) -> list[str]:
-    return list(x.bands.warnings) if x.bands else []
+    return (list(x.bands.warnings) if x.bands else []) + (list(x.jp.warnings) if x.jp else [])
 
 
 def summary_text(x: Extras, lang: str = "id") -> str:

@@ -5,13 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.errors import UserError
-
-
-class CannotWrite(UserError):
-    def __init__(self, path: Path):
-        super().__init__("cannot_write", f"Berkas {path.name} tidak bisa ditulis; periksa folder dan izinnya.",
-                         f"The file {path.name} cannot be written; check the folder and its permissions.")
+from planner.display import shown_path
 
 
 def register(subs: argparse._SubParsersAction) -> None:
@@ -26,6 +20,9 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="berkas CSV yang ditulis")
     p.add_argument("--what", choices=("history", "projection"), default="history",
                    help="history (default): riwayat; projection: tabel proyeksi")
+    p.add_argument("--number-style", choices=("en", "id"), default="en",
+                   help="en (default): koma pemisah kolom, titik desimal; id: untuk Excel berbahasa Indonesia "
+                        "(titik koma, koma desimal)")
     add_source_args(p)
     add_assumption_args(p)
     p.set_defaults(func=run)
@@ -38,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if not has_source(args) and not (args.what == "projection" and args.balance is not None):
         args.stored = True  # the default source: what is stored
     if args.what == "history":
-        text = csvio.write_history_csv(load_source(args).statements)
+        text = csvio.write_history_csv(load_source(args).statements, args.number_style)
     else:
         from planner.cli.project_cmd import assumptions_for
         from planner.projection import project
@@ -47,10 +44,8 @@ def run(args: argparse.Namespace) -> int:
         assumptions, _ = assumptions_for(args)
         text = csvio.write_projection_csv(project(assumptions, load_rules()))
     out = Path(args.out)
-    try:
-        csvio.write_text(out, text)
-    except OSError:
-        raise CannotWrite(out) from None
+    csvio.write_text(out, text)  # whole or not at all; a failure is one sentence (planner.fileio)
     lines = text.count("\n")
-    sys.stdout.write((f"Written: {out} ({lines} lines)\n" if args.lang == "en" else f"Ditulis: {out} ({lines} baris)\n"))
+    shown = shown_path(out)
+    sys.stdout.write((f"Written: {shown} ({lines} lines)\n" if args.lang == "en" else f"Ditulis: {shown} ({lines} baris)\n"))
     return 0

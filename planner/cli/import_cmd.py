@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from models import Finding, StatementYear
+from planner.display import safe_text, shown_name
 from planner.errors import InvalidInput
 from planner.format import mask_digits, percent, rupiah
+from planner.importers import ImportProblem
 from planner.store import DifferentMember, ImportPlan
-from planner.texts import tr
+from planner.texts import both, tr
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
@@ -42,6 +44,8 @@ def register(subs: argparse._SubParsersAction) -> None:
                    help="jika berkas berbeda dari data tersimpan, pakai isi berkas")
     p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
     p.add_argument("--show-ids", action="store_true", help="tampilkan nomor KPJ lengkap")
+    p.add_argument("--save-text", metavar="OUT", type=Path,
+                   help="jangan impor: simpan teks PDF tanpa identitas ke OUT, untuk dilampirkan pada laporan")
     p.set_defaults(func=run_import)
 
     h = subs.add_parser("history", help="daftar data yang tersimpan",
@@ -85,10 +89,22 @@ def read_statements(paths: Sequence[str | Path], password: str | None, lang: str
     """Read every file (raising on the first that cannot be read); audit across them."""
     from planner.audit import audit_cards, audit_statement
     from planner.csvio import tidy_summaryless
-    from planner.importers.picture import read_paths
+    from planner.importers import read_file
+    from planner.importers.picture import read_picture_paths, split_pictures
     from planner.rules import load_rules
 
-    results = read_paths(paths, password, lang=lang)  # pictures given together: one printout
+    # pypdf (under redact) loads only when a file is read, as the other imports here
+    from planner.importers.redact import with_text_offer
+
+    pictures, others = split_pictures(paths)
+    results = []
+    for path in others:
+        try:
+            results.append(read_file(path, password, lang=lang))
+        except ImportProblem as exc:
+            raise with_text_offer(exc, path) from None
+    if pictures:  # pictures given together: the pages of one printout
+        results.append(read_picture_paths(pictures, lang))
     if declared_wage is not None:
         rules = load_rules()
         results = [dataclasses.replace(r, statements=tuple(
@@ -134,10 +150,9 @@ def _kpj(kpj: str, show: bool) -> str:
 
 
 def _file(name: str, show: bool) -> str:
-    """A file name as shown: runs of 8+ digits (a KPJ or NIK in the name) masked."""
-    from planner.store import mask_long_digits
-
-    return name if show else mask_long_digits(name)
+    """A file name as shown: a KPJ or NIK in it masked in any grouping, control characters and
+    escape sequences removed (planner.display)."""
+    return shown_name(name, show)
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
@@ -199,6 +214,14 @@ def run_import(args: argparse.Namespace) -> int:
 
     lang = args.lang
     paths: list[str | Path] = list(args.files)
+    if args.save_text is not None:
+        from planner.importers.redact import save_redacted_text  # pypdf loads only when needed
+
+        if len(paths) != 1:
+            raise InvalidInput("save_text_one_file", *both("import.save_text_one_file"))
+        saved = save_redacted_text(paths[0], args.save_text, args.password)
+        sys.stdout.write(tr("import.save_text_done", lang, path=saved) + "\n")
+        return 0
     demo = args.demo and not paths
     if demo:
         paths = list(demo_files())
@@ -266,7 +289,7 @@ def _statement_lines(st: StatementYear, lang: str, show_ids: bool) -> list[str]:
     en = lang == "en"
     rp = lambda x: rupiah(x, lang, 2)  # noqa: E731
     card = _kpj(st.card.kpj, show_ids)
-    who = f" \u2014 {st.card.employer}" if st.card.employer else ""
+    who = f" \u2014 {safe_text(st.card.employer)}" if st.card.employer else ""
     rows = f"{len(st.rows)} {'contribution rows' if en else 'baris iuran'}"
     if has_summary(st):
         ret = ""
@@ -359,10 +382,10 @@ def run_history(args: argparse.Namespace) -> int:
         sys.stdout.write("\n".join(lines) + "\n")
         return 0
     if member:
-        lines.append(f"{'Member' if en else 'Peserta'}: {member.name}")
+        lines.append(f"{'Member' if en else 'Peserta'}: {safe_text(member.name)}")
     for c in cards:
         lines.append(f"  {'Card' if en else 'Kartu'} {_kpj(c.kpj, show)}"
-                     + (f" \u2014 {c.employer}" if c.employer else "") + (f" (NPP {c.npp})" if c.npp else ""))
+                     + (f" \u2014 {safe_text(c.employer)}" if c.employer else "") + (f" (NPP {c.npp})" if c.npp else ""))
     if statements:
         lines.append("")
         for st in statements:

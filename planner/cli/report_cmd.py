@@ -15,7 +15,9 @@ from typing import Any
 
 from models import Card, Finding, Member, Segment, StatementYear
 from planner.cli.project_cmd import add_assumption_args, assumptions_from_args, assumptions_from_baseline
+from planner.display import shown_path
 from planner.projection import project
+from planner.remedies.report_section import section_for_statements
 from planner.report import Provenance, ReportData, build_report, report_today
 from planner.report_text import tr
 from planner.rules import Rules, load_rules
@@ -131,7 +133,8 @@ def run(args: argparse.Namespace) -> int:
         source=source.kind,
         lang=lang,
         show_ids=args.show_ids,
+        remedies=section_for_statements(source.statements, source.findings, lang, args.show_ids, today, rules),
     )
     info = build_report(data, args.out, rules=rules)
-    sys.stdout.write(tr(lang, "written", path=info.path, pages=info.pages, kb=max(1, round(info.bytes / 1024))) + "\n")
+    sys.stdout.write(tr(lang, "written", path=shown_path(info.path), pages=info.pages, kb=max(1, round(info.bytes / 1024))) + "\n")
     return 0

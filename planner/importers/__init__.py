@@ -20,13 +20,17 @@ import dataclasses
 import hashlib
 import importlib
 import io
+import os
 import re
+import stat
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Literal, Protocol, runtime_checkable
 
 from models import Finding, StatementYear
 from models.picture import UncertainField
+from planner.display import safe_text, shown_name
 from planner.errors import UserError
 from planner.importers.errors import (
     CannotOpen,
@@ -36,24 +40,27 @@ from planner.importers.errors import (
     IncompleteStatement,
     NoTextLayer,
     NotAStatement,
+    NotARegularFile,
     PasswordRequired,
     TooLarge,
     UnsupportedEncryption,
     WrongPassword,
 )
+from planner.logs import library_warnings_to_log
+from planner.validate import limits, validate_statements
 
 __all__ = [
     "MAX_BYTES", "MAX_PAGES", "Extractor", "ImportResult", "register", "extractors",
     "read_file", "read_files", "read_bytes", "pdf_text",
     "ImportProblem", "NotAStatement", "NoTextLayer", "PasswordRequired", "WrongPassword",
     "CorruptFile", "EmptyFile", "TooLarge", "IncompleteStatement", "CannotOpen",
-    "UnsupportedEncryption",
+    "UnsupportedEncryption", "NotARegularFile",
 ]
 
-# Product limits (not BPJS rules): a year's statement is a few pages and well under 1 MB.
-MAX_MEGABYTES = 20
-MAX_BYTES = MAX_MEGABYTES * 1024 * 1024
-MAX_PAGES = 200
+# Product limits (not BPJS rules), from resources/limits.toml (planner.validate.limits).
+MAX_MEGABYTES = limits().max_file_megabytes
+MAX_BYTES = limits().max_file_bytes
+MAX_PAGES = limits().max_pdf_pages
 
 # Modules whose extractors register themselves when imported. planner.csvio is optional
 # here (it is developed beside this package) and is skipped while it does not exist.
@@ -121,17 +128,43 @@ def extractors() -> list[Extractor]:
 # --------------------------------------------------------------------------- reading
 
 def read_file(path: str | Path, password: str | None = None, lang: str = "id") -> ImportResult:
-    """Read one file. The size limit is checked before the file is read."""
+    """Read one file: a regular file only, at most MAX_BYTES of it (counted as read)."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
-        data = path.read_bytes()
-    except OSError:
-        raise CannotOpen() from None
+    data = read_regular_file(path)
     result = read_bytes(data, path.name, password, lang=lang)
     return dataclasses.replace(result, path=path)
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of `path`, refused before reading when it is not a regular file (a folder, a
+    device such as /dev/zero, a FIFO that would wait forever) and cut off at MAX_BYTES + 1
+    bytes read whatever the file system says its size is."""
+    name = shown_name(path)
+    if path.is_dir():
+        raise NotARegularFile(name)
+    # O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused just below.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        raise CannotOpen() from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(name)
+        chunks, total = [], 0
+        while total <= MAX_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError:
+        raise CannotOpen() from None
+    finally:
+        os.close(fd)
+    if total > MAX_BYTES:
+        raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
+    return b"".join(chunks)
 
 
 def read_files(paths: Iterable[str | Path], password: str | None = None,
@@ -166,15 +199,19 @@ def read_bytes(data: bytes, name: str, password: str | None = None, lang: str = 
         return picture.read_picture_files([(name, data)], lang)
     if _looks_like_pdf(data):
         try:
-            extractor, statements = _read_pdf(data, password)
+            with library_warnings_to_log(limits().max_library_warnings):
+                extractor, statements = _read_pdf(data, password)
         except NoTextLayer:  # a scanned PDF: its pages are pictures
             return picture.read_picture_files([(name, data)], lang, password=password)
     else:
         extractor, statements = _read_text(data)
+    validate_statements(statements, name)  # figures that cannot be true never reach the store
     rules = load_rules()
     audited = tuple(audit_statement(st, rules, lang=lang) for st in statements)
     findings = tuple(audit_cards(audited, lang=lang))
-    return ImportResult(Path(name), Path(name).name, digest, extractor.name, extractor.version,
+    # The name is kept as the store records it: bytes that are not UTF-8 and control characters
+    # replaced (planner.display), so it can be stored and shown; identifiers are masked when shown.
+    return ImportResult(Path(name), safe_text(Path(name).name), digest, extractor.name, extractor.version,
                         audited, findings)
 
 
@@ -183,15 +220,15 @@ def _looks_like_pdf(data: bytes) -> bool:
 
 
 def _not_a_statement(source: str) -> NotAStatement:
-    """Names every document type the planner reads (`source` kept for future wording)."""
+    """Names every document type the planner reads; a PDF's text can be saved for a report."""
     known = extractors()
-    return NotAStatement([e.title_id for e in known], [e.title_en for e in known])
+    return NotAStatement([e.title_id for e in known], [e.title_en for e in known], offers_text=source == "pdf")
 
 
 # --------------------------------------------------------------------------- PDF
 
 def _open_pdf(data: bytes, password: str | None):
-    """A decrypted pypdf reader whose page count is within the limit; no text extracted yet."""
+    """A decrypted pypdf reader whose page tree holds at most MAX_PAGES pages; no text extracted yet."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
@@ -203,7 +240,7 @@ def _open_pdf(data: bytes, password: str | None):
             result = reader.decrypt(password if password is not None else "")
             if not result:
                 raise PasswordRequired() if password is None else WrongPassword()
-        count = _page_count(reader)
+        count = _count_pages(reader, MAX_PAGES)
     except UserError:
         raise
     except DependencyError:
@@ -217,21 +254,46 @@ def _open_pdf(data: bytes, password: str | None):
     return reader
 
 
-def _page_count(reader) -> int:
-    """Pages from the page tree's /Count, without flattening the tree or reading content."""
-    try:
-        count = int(reader.trailer["/Root"].get_object()["/Pages"].get_object()["/Count"])
-        if count >= 0:
-            return count
-    except Exception:
-        pass
-    return len(reader.pages)
+def _count_pages(reader, limit: int) -> int:
+    """The pages the page tree really holds, counted up to ``limit + 1`` by walking its nodes,
+    never trusting /Count (a tree claiming 1 page held 60,000, and pypdf extracted them all in
+    34 s and 386 MB) and without pypdf's flattening, which would build every page first.
+
+    Shared subtrees are counted each time they are reached, as pypdf would flatten them; a
+    cycle or a tree of empty nodes ends when the walk has visited 10 nodes per allowed page.
+    """
+    from pypdf.generic import ArrayObject, DictionaryObject
+
+    stack = [reader.trailer["/Root"].get_object()["/Pages"]]
+    pages = visits = 0
+    while stack:
+        visits += 1
+        if visits > 10 * (limit + 1):
+            return limit + 1
+        node = stack.pop().get_object()  # resolved only when reached: a /Kids of 60,000 costs nothing
+        if not isinstance(node, DictionaryObject):
+            continue
+        kids = node.get("/Kids")
+        if node.get("/Type") == "/Pages" or (kids is not None and "/Type" not in node):
+            kids = kids.get_object() if kids is not None else None
+            if isinstance(kids, ArrayObject):
+                stack.extend(reversed(kids))
+            continue
+        pages += 1
+        if pages > limit:
+            return pages
+    return pages
 
 
-def pdf_text(reader, mode: str = "plain") -> str:
-    """The text layer of every page, pages separated by a newline."""
+def pdf_text(reader, mode: str = "plain", deadline: float | None = None) -> str:
+    """The text layer of every page, pages separated by a newline.
+
+    With `deadline` (a time.monotonic() value), :class:`TooLarge` once it has passed, checked
+    between pages."""
     pages = []
     for page in reader.pages:
+        if deadline is not None and time.monotonic() > deadline:
+            raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
         if mode == "layout":
             pages.append(page.extract_text(extraction_mode="layout"))
         else:
@@ -239,16 +301,19 @@ def pdf_text(reader, mode: str = "plain") -> str:
     return "\n".join(pages)
 
 
-def _extract_pdf_text(reader, mode: str) -> str:
+def _extract_pdf_text(reader, mode: str, deadline: float) -> str:
     try:
-        return pdf_text(reader, mode)
+        return pdf_text(reader, mode, deadline)
+    except UserError:
+        raise
     except Exception:
         raise CorruptFile() from None
 
 
 def _read_pdf(data: bytes, password: str | None) -> tuple[Extractor, list[StatementYear]]:
+    deadline = time.monotonic() + limits().pdf_seconds
     reader = _open_pdf(data, password)
-    plain = _extract_pdf_text(reader, "plain")
+    plain = _extract_pdf_text(reader, "plain", deadline)
     if not plain.strip():
         raise NoTextLayer()
     layout: str | None = None
@@ -256,7 +321,7 @@ def _read_pdf(data: bytes, password: str | None) -> tuple[Extractor, list[Statem
     def layout_text() -> str:
         nonlocal layout
         if layout is None:
-            layout = _extract_pdf_text(reader, "layout")
+            layout = _extract_pdf_text(reader, "layout", deadline)
         return layout
 
     pdf_extractors = [e for e in extractors() if e.source == "pdf"]

@@ -33,8 +33,15 @@ from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from models.picture import UncertainField
 from planner.errors import UserError
-from planner.importers import MAX_BYTES, MAX_MEGABYTES, MAX_PAGES, ImportResult, extractors, read_file
-from planner.importers.errors import CannotOpen, CorruptFile, ImportProblem, TooLarge
+from planner.importers import (
+    MAX_BYTES,
+    MAX_MEGABYTES,
+    MAX_PAGES,
+    ImportResult,
+    extractors,
+    read_regular_file,
+)
+from planner.importers.errors import CorruptFile, ImportProblem, TooLarge
 from planner.importers.ocr import read_words
 from planner.importers.ocr_checks import Finding as CheckFinding
 from planner.importers.ocr_checks import review
@@ -42,6 +49,7 @@ from planner.importers.ocr_lines import Line, fix_separators, group_lines
 from planner.format import mask_digits, rupiah
 from planner.parse import ParseError, parse_amount, parse_date, parse_period
 from planner.texts import both, tr
+from planner.validate import validate_statements
 
 DPI = 200  # a scanned PDF page is rendered at this resolution (A4: 1654 x 2339 px)
 MIN_SIDE = 400  # px: below this a page's text is too small to read
@@ -285,6 +293,7 @@ def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
     extractor, audited, found = extract_checked([ln for page in pages for ln in page], lang)
     if extractor is None:
         raise _unreadable(images, as_read)
+    validate_statements(audited, files[0][0])  # figures that cannot be true never reach the store
     uncertain = tuple(crop_field(f, images, i) for i, f in found)
     names = " + ".join(name for name, _ in files)
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
@@ -296,15 +305,7 @@ def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
 def read_picture_paths(paths: Sequence[str | Path], lang: str = "id",
                        progress: Progress | None = None) -> ImportResult:
     """Read picture files that are pages of one printout, in the order given."""
-    files = []
-    for p in paths:
-        path = Path(p)
-        try:
-            if path.stat().st_size > MAX_BYTES:
-                raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
-            files.append((path.name, path.read_bytes()))
-        except OSError:
-            raise CannotOpen() from None
+    files = [(Path(p).name, read_regular_file(Path(p))) for p in paths]
     return dataclasses.replace(read_picture_files(files, lang, progress), path=Path(paths[0]))
 
 
@@ -312,24 +313,9 @@ def split_pictures(paths: Sequence[str | Path]) -> tuple[list[str | Path], list[
     """(pictures, other files) among `paths`, by content, each in the order given."""
     pictures, others = [], []
     for p in paths:
-        try:
-            with open(p, "rb") as fh:
-                head = fh.read(16)
-        except OSError:
-            raise CannotOpen() from None
-        (pictures if is_picture(head) else others).append(p)
+        # The whole file (at most MAX_BYTES): a FIFO or a device is refused, never waited on.
+        (pictures if is_picture(read_regular_file(Path(p))[:16]) else others).append(p)
     return pictures, others
-
-
-def read_paths(paths: Sequence[str | Path], password: str | None = None, lang: str = "id",
-               progress: Progress | None = None) -> list[ImportResult]:
-    """Read files as the member gave them: pictures given together are one printout's pages
-    (one result, last); every other file is read on its own (planner.importers.read_file)."""
-    pictures, others = split_pictures(paths)
-    results = [read_file(p, password, lang=lang) for p in others]
-    if pictures:
-        results.append(read_picture_paths(pictures, lang, progress))
-    return results
 
 
 def crop_field(found: CheckFinding, images: Sequence[Image.Image], statement: int = 0) -> UncertainField:

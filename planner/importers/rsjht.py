@@ -1,9 +1,17 @@
 """The "Rincian Saldo JHT" PDF that JMO exports (layout: shared/domain/rsjht-format.md).
 
-The reader anchors on labels, never on positions: the text layer is flattened to one line of
-single-spaced tokens, so one-cell-per-line and one-row-per-line extractions read the same.
+One reader for every layout known: the reconstructed one (a "Summary JHT" list with "Rp",
+"Akumulasi Iuran JP s.d. Desember YYYY <total>") and the one BPJS really prints (a summary
+grid "URAIAN Nominal ..." with colons and no "Rp", "Akumulasi Iuran JP <employer> <worker>",
+the JP beneficiaries beside the member's fields, "Masa Iuran JP : 47 Bln", zero-padded row
+numbers). It anchors on labels, never on positions: the text layer is flattened to one line
+of single-spaced tokens, so one-cell-per-line, one-row-per-line, plain and layout
+extractions, and two header columns interleaved or one after the other all read the same.
 
-* Header: every ``Label : value`` pair; a value runs to the next known label.
+* Header: every ``Label : value`` pair; a value runs to the next known label. The labels of
+  the JP beneficiaries' block ("Susunan Penerima Manfaat JP", "Suami/Istri", "Anak",
+  "Ayah/Ibu") are known too, so their names never run into the member's fields; they are
+  kept as :class:`models.Beneficiary` on the card.
 * Rows: ``No Tgl-Setor BL-TH Tgl-Posting Upah Rapel JHT-PK JHT-TK JP-PK JP-TK``. Repeated
   table headers and "Halaman N dari M" footers between rows are skipped because they do not
   have that shape. Rows must be numbered 1..N without a gap, and every place where a row
@@ -11,10 +19,13 @@ single-spaced tokens, so one-cell-per-line and one-row-per-line extractions read
   another extraction mode).
 * Amounts: the document's style (English ``4,000,000.00`` or Indonesian ``4.000.000,00``) is
   detected once from all its amounts; each amount must then be well formed in that style.
-* Summary JHT, the Jumlah line, "Akumulasi Iuran JP s.d. Desember YYYY" and the "Usia JHT"
-  line are read wherever they are.
+* Summary JHT (list or grid), the Jumlah line, "Akumulasi Iuran JP" and the "Usia Pensiun" /
+  "Usia JHT" lines are read wherever they are.
+* A repeated page header (title and member fields) between rows is cut out before the rows
+  are read.
 
 A PDF holding several statements one after another gives one StatementYear each.
+:func:`read_lines` reads a statement from lines of text (what OCR gives).
 """
 from __future__ import annotations
 
@@ -22,10 +33,10 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from models import Card, Contribution, Member, Segment, StatementYear
+from models import Beneficiary, Card, Contribution, Member, Relation, Segment, StatementYear
 from planner.importers import register
 from planner.importers.errors import IncompleteStatement
-from planner.parse import ParseError, detect_style, parse_date, parse_period
+from planner.parse import ParseError, amount_in_style, detect_style, parse_date, parse_period
 
 _DATE = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}"
 _PERIOD = r"\d{1,2}[-/]\d{4}"
@@ -39,16 +50,23 @@ _ROW = re.compile(
     rf"({_AMT}) ({_AMT}) ({_AMT}) ({_AMT}) ({_AMT}) ({_AMT})(?!\S)"
 )
 _ROW_START = re.compile(rf"(?<!\S)\d{{1,5}} (?:{_DATE}|-)(?!\S)")
+_AFTER_AMOUNT_NOT_A_ROW = rf"(?!\S)(?! (?:{_DATE}|-)(?!\S))"  # the amount is not a row's "No"
 _JUMLAH_ALL = re.compile(rf"(?<!\S)Jumlah\s?:?\s?{_RP}({_AMT}) {_RP}({_AMT}) {_RP}({_AMT}) {_RP}({_AMT})(?!\S)", re.I)
+# "Akumulasi Iuran JP s.d. Desember 2023 2,106,000.00" (one total) or, as BPJS prints it,
+# "Akumulasi Iuran JP 2,800,000.00 1,400,000.00" (employer, worker). A second amount counts
+# only when it does not start the first row ("1 08-01-2024 ...").
 _AKUMULASI = re.compile(
-    rf"Akumulasi\s+Iuran\s+JP\s+s\.?\s?d\.?\s+Desember\s+(\d{{4}})\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
-_SUMMARY = re.compile(r"Summary\s+JHT", re.I)
+    rf"Akumulasi\s+Iuran\s+JP(?:\s+s\.?\s?d\.?\s+Desember\s+(\d{{4}}))?\s?:?\s?{_RP}({_AMT})"
+    rf"(?: {_RP}({_AMT}){_AFTER_AMOUNT_NOT_A_ROW})?(?!\S)", re.I)
+_SUMMARY = re.compile(r"Summary\s+JHT|URAIAN\s+Nominal", re.I)
 _HEADER_END = re.compile(r"(?<!\S)(?:Tgl\.?\s*Setor|BL-TH)(?!\S)", re.I)
 _SALDO_AWAL = re.compile(rf"Saldo\s+Awal\s+Per\s+({_DATE})\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
 _IURAN = re.compile(rf"(?<![A-Za-z])Iuran(?:\s+JHT)?\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
 _PENGEMBANGAN = re.compile(rf"(?:Estimasi\s+)?Pengembangan\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
 _SALDO_AKHIR = re.compile(rf"Saldo\s+Akhir\s+Per\s+({_DATE})\s?:?\s?{_RP}({_AMT})(?!\S)", re.I)
-_USIA_JHT = re.compile(rf"Usia\s+JHT\s+\d{{2}}\s+tahun\s+pada\s+tanggal\s?:?\s?({_DATE})", re.I)
+_USIA_JHT = re.compile(rf"Usia\s+JHT\s?:?\s?\d{{2}}\s+tahun\s+pada\s+tanggal\s?:?\s?({_DATE})", re.I)
+_USIA_PENSIUN = re.compile(
+    rf"Usia\s+Pensiun(?:\s+JP)?\s?:?\s?\d{{2}}\s+tahun\s+pada\s+tanggal\s?:?\s?({_DATE})", re.I)
 _AMOUNT_LIKE = re.compile(r"(?<![\d.,])\d[\d.,]*[.,]\d{2}(?![\d.,])")
 
 # Header labels (name, pattern); each must be followed by a colon.
@@ -64,11 +82,18 @@ _HEADER_LABELS = (
     ("nama", r"Nama\s*Peserta"),
     ("lahir", r"Tanggal\s*Lahir"),
     ("alamat", r"Alamat(?:\s*,\s*Kota\s*/\s*Kabupaten)?"),
+    ("kota", r"Kota\s*/\s*Kabupaten"),
+    ("spouse", r"Suami\s*/\s*Istri"),
+    ("child", r"Anak"),
+    ("parent", r"Ayah\s*/\s*Ibu"),
 )
-_HEADER = re.compile("|".join(rf"(?P<{name}>(?<![A-Za-z]){pat}\s?:)" for name, pat in _HEADER_LABELS), re.I)
+# The title of the beneficiaries' block has no colon; it ends the value before it.
+_BLOCK_TITLES = (("beneficiaries", r"Susunan\s*Penerima\s*Manfaat\s*JP\s?\**"),)
+_HEADER = re.compile("|".join(
+    [rf"(?P<{name}>(?<![A-Za-z]){pat}\s?:)" for name, pat in _HEADER_LABELS]
+    + [rf"(?P<{name}>(?<![A-Za-z]){pat})" for name, pat in _BLOCK_TITLES]), re.I)
+_RELATIONS = {"spouse": Relation.SPOUSE, "child": Relation.CHILD, "parent": Relation.PARENT}
 
-_EN = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
-_ID = re.compile(r"^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$")
 
 
 def _flat(text: str) -> str:
@@ -98,20 +123,11 @@ class _Amounts:
 
 def strict_amount(token: str, style: str) -> Decimal:
     """An amount that must be well formed in `style` ('en' 4,000,000.00 / 'id' 4.000.000,00)."""
-    t = token.strip()
-    if t == "-":
-        return Decimal(0)
-    negative = False
-    if t.startswith("(") and t.endswith(")"):
-        negative, t = True, t[1:-1]
-    if t.startswith("-"):
-        negative, t = True, t[1:]
-    if not (_EN if style == "en" else _ID).match(t):
+    try:
+        return amount_in_style(token, style)
+    except ParseError:
         raise _fail(f"angka {token!r} tidak sesuai format dokumen",
-                    f"amount {token!r} does not fit the document's number style")
-    normal = t.replace(",", "") if style == "en" else t.replace(".", "").replace(",", ".")
-    value = Decimal(normal)
-    return -value if negative else value
+                    f"amount {token!r} does not fit the document's number style") from None
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -123,21 +139,74 @@ def _date(text: str | None) -> dt.date | None:
         raise _fail(f"tanggal {text!r} tidak valid", f"date {text!r} is not valid") from None
 
 
-def _header(flat: str) -> dict[str, str]:
-    """Label -> value for the header part (before the table)."""
+def _header_pairs(flat: str) -> list[tuple[str, str]]:
+    """(label, value) of the header part (before the table), in the order printed."""
     stops = [m.start() for m in (_TABLE_START.search(flat), _HEADER_END.search(flat), _AKUMULASI.search(flat),
                                  _ROW_START.search(flat), _SUMMARY.search(flat), _SALDO_AWAL.search(flat)) if m]
     region = flat[: min(stops)] if stops else flat
     matches = list(_HEADER.finditer(region))
-    values: dict[str, str] = {}
+    pairs = []
     for i, m in enumerate(matches):
         stop = matches[i + 1].start() if i + 1 < len(matches) else len(region)
-        values.setdefault(m.lastgroup or "", region[m.end():stop].strip())
+        pairs.append((m.lastgroup or "", region[m.end():stop].strip()))
+    return pairs
+
+
+def _header(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Label -> its first value."""
+    values: dict[str, str] = {}
+    for label, value in pairs:
+        values.setdefault(label, value)
     return values
 
 
+def _beneficiaries(pairs: list[tuple[str, str]]) -> tuple[Beneficiary, ...]:
+    """The JP beneficiaries named in the header ("Suami/Istri : -/NAME"; "-/-" names nobody).
+
+    The part before the slash is what the statement prints beside the name (a dash on the
+    one statement seen); the name is the rest.
+    """
+    out = []
+    for label, value in pairs:
+        relation = _RELATIONS.get(label)
+        if relation is None:
+            continue
+        name = value.split("/", 1)[1] if "/" in value else value
+        name = name.strip()
+        if name and name != "-":
+            out.append(Beneficiary(relation, name))
+    return tuple(out)
+
+
+def _without_repeated_headers(region: str) -> str:
+    """The table region with each repeated page header (title .. table header) cut out."""
+    out, at = [], 0
+    for title in _TITLE.finditer(region):
+        if title.start() < at:
+            continue
+        end = _HEADER_END.search(region, title.end()) or _TABLE_START.search(region, title.end())
+        out.append(region[at:title.start()])
+        at = end.start() if end else len(region)
+    out.append(region[at:])
+    return " ".join(part.strip() for part in out if part.strip())
+
+
 def _split_statements(flat: str) -> list[str]:
-    """One chunk per statement when a file holds several (each ends with its summary)."""
+    """One chunk per statement when a file holds several.
+
+    A title that follows a Saldo Akhir starts the next statement (a title with no Saldo Akhir
+    before it is a page header repeated); without titles, each statement ends with its summary.
+    """
+    titles = [m.start() for m in _TITLE.finditer(flat)]
+    if titles:
+        starts = [titles[0]]
+        for at in titles[1:]:
+            if _SALDO_AKHIR.search(flat, starts[-1], at):
+                starts.append(at)
+        if len(starts) > 1:
+            starts[0] = 0
+            return [flat[a:b] for a, b in zip(starts, starts[1:] + [len(flat)])]
+        return [flat]
     ends = []
     for m in _SALDO_AKHIR.finditer(flat):
         usia = _USIA_JHT.search(flat, m.end())
@@ -176,10 +245,15 @@ class RsjhtExtractor:
         flat = _flat(text)
         return [self._one(chunk) for chunk in _split_statements(flat)]
 
+    def extract_lines(self, lines: list[str]) -> list[StatementYear]:
+        """Every statement year in lines of text (OCR output, one text line each)."""
+        return self.extract("\n".join(lines))
+
     # ------------------------------------------------------------------ one statement
     def _one(self, flat: str) -> StatementYear:
         amount = _Amounts(flat)
-        head = _header(flat)
+        pairs = _header_pairs(flat)
+        head = _header(pairs)
 
         kartu = head.get("kartu", "")
         m = re.match(r"(\d[\d ]*\d)\s*/\s*(\d+|-)?", kartu)
@@ -248,15 +322,21 @@ class RsjhtExtractor:
             jumlah = tuple(amount(jm.group(i)) for i in range(1, 5))
             if not rows and any(jumlah):
                 raise _fail("tabel iuran tidak terbaca", "the contribution table could not be read")
-        jp_acc = None
+        jp_acc = jp_parts = None
         ak = _AKUMULASI.search(flat)
         if ak:
             jp_acc = amount(ak.group(2))
+            if ak.group(3) is not None:
+                jp_parts = (jp_acc, amount(ak.group(3)))
+                jp_acc = jp_parts[0] + jp_parts[1]
         usia = _USIA_JHT.search(flat)
         jht_age_date = _date(usia.group(1)) if usia else None
+        pensiun = _USIA_PENSIUN.search(flat)
+        jp_pension_date = _date(pensiun.group(1)) if pensiun else None
 
         return StatementYear(
-            card=Card(kpj=kpj, employer=employer, npp=npp, segment=Segment.PU),
+            card=Card(kpj=kpj, employer=employer, npp=npp, segment=Segment.PU,
+                      beneficiaries=_beneficiaries(pairs)),
             member=Member(name=name, birth_date=birth, nik=nik),
             year=year,
             opening=opening,
@@ -269,13 +349,15 @@ class RsjhtExtractor:
             member_since=member_since,
             jp_months=jp_months,
             jp_accumulated=jp_acc,
+            jp_accumulated_parts=jp_parts,
             jumlah=jumlah,  # type: ignore[arg-type]
             jht_age_date=jht_age_date,
+            jp_pension_date=jp_pension_date,
         )
 
     def _rows(self, flat: str, amount: _Amounts) -> list[Contribution]:
         table = _TABLE_START.search(flat)
-        region = flat[table.start():] if table else flat
+        region = _without_repeated_headers(flat[table.start():] if table else flat)
         rows: list[Contribution] = []
         numbers: list[int] = []
         for m in _ROW.finditer(region):
@@ -312,6 +394,15 @@ def _first_date(text: str | None) -> str | None:
         return None
     m = re.search(_DATE, text)
     return m.group(0) if m else None
+
+
+def read_lines(lines: list[str]) -> list[StatementYear]:
+    """Every statement year in lines of text, e.g. what OCR reads from a picture of the PDF.
+
+    Raises IncompleteStatement (a UserError) when the lines are a statement that cannot be read
+    whole, and NotAStatement-like refusal is the caller's: check :meth:`RsjhtExtractor.matches`.
+    """
+    return RsjhtExtractor().extract_lines(lines)
 
 
 register(RsjhtExtractor())

@@ -18,7 +18,12 @@ Import the public names from ``planner.store``.
 from planner.store.codec import assumptions_from_json, assumptions_to_json
 from planner.store.database import Store, open_store
 from planner.store.errors import (
+    DatabaseBusy,
     DatabaseCorrupt,
+    DatabaseFull,
+    DatabaseReadOnly,
+    DatabaseUnreadable,
+    NotOurDatabase,
     DatabaseTooNew,
     DifferentMember,
     InvalidName,
@@ -41,9 +46,10 @@ from planner.store.reconcile import (
     YearConflict,
 )
 from planner.store.saved import Scenario
-from planner.store.schema import MIGRATIONS, SCHEMA_VERSION
+from planner.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 __all__ = [
+    "APPLICATION_ID", "DatabaseBusy", "DatabaseFull", "DatabaseReadOnly", "DatabaseUnreadable", "NotOurDatabase",
     "CONFLICT_CODE", "MIGRATIONS", "SCHEMA_VERSION", "DatabaseCorrupt", "DatabaseTooNew", "DifferentMember", "FilePlan",
     "ImportPlan", "ImportRecord", "ImportReport", "ImportResultLike", "InvalidName", "MemberMismatch", "PlanOutdated",
     "RowConflict", "Scenario", "ScenarioNameTaken", "ScenarioNotFound", "Store", "StoreError", "UndoOutdated", "ImportUndo", "YearConflict",

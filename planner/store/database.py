@@ -6,14 +6,15 @@ planner.store.saved (quick entries and scenarios). Nothing here knows about Qt.
 """
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from models import Assumptions, Card, Finding, Member, StatementYear
 from planner.baseline import QuickEntry
+from planner.errors import Message
 from planner.paths import database_path
 from planner.store import queries, reconcile, saved, schema
+from planner.store.errors import DatabaseReadOnly
 from planner.store.queries import ImportRecord
 from planner.store.reconcile import ImportPlan, ImportReport, ImportResultLike
 from planner.store.saved import Scenario
@@ -22,17 +23,28 @@ from planner.store.saved import Scenario
 class Store:
     """The database. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path):
+    def __init__(self, conn: schema.Connection, path: Path):
         self._conn = conn
         self.path = path
 
     # ----------------------------------------------------------------- opening
 
     @classmethod
-    def open(cls, path: Path | str | None = None) -> "Store":
-        """Open (creating or migrating) the database. Raises DatabaseTooNew / DatabaseCorrupt."""
+    def open(cls, path: Path | str | None = None, waiting: Callable[[Message], None] | None = None) -> "Store":
+        """Open (creating or migrating) the database of the profile in use, or `path`.
+
+        Raises DatabaseTooNew / DatabaseCorrupt / NotOurDatabase / DatabaseUnreadable (touching
+        nothing). A database that can be read but not written opens read-only: see
+        :attr:`read_only`. `waiting` is told when a write waits for another process.
+        """
         path = Path(path) if path is not None else database_path()
-        return cls(schema.connect(path), path)
+        return cls(schema.connect(path, waiting), path)
+
+    @property
+    def read_only(self) -> DatabaseReadOnly | None:
+        """Why nothing can be written (the sentence to show), or None when writing works."""
+        reason = self._conn.read_only
+        return DatabaseReadOnly(self.path, reason, "store.read_only_window") if reason else None
 
     @property
     def schema_version(self) -> int:

@@ -32,11 +32,56 @@ class DifferentMember(StoreError):
 
     def __init__(self, mismatch: MemberMismatch):
         code = "different_member"
-        texts = tuple(tr("store.different_member", lang, file=mask_long_digits(mismatch.file_name),
-                         incoming=describe(mismatch.incoming, lang), stored=describe(mismatch.stored, lang))
-                      for lang in ("id", "en"))
-        UserError.__init__(self, code, *texts)
+        id_text, en_text = (tr("store.different_member", lang, file=mask_long_digits(mismatch.file_name),
+                               incoming=describe(mismatch.incoming, lang), stored=describe(mismatch.stored, lang))
+                            for lang in ("id", "en"))
+        UserError.__init__(self, code, id_text, en_text)
         self.mismatch = mismatch
+
+
+class NotOurDatabase(StoreError):
+    """A SQLite file without the planner's application_id (and not brand new): never written to."""
+
+    def __init__(self, path: Path):
+        super().__init__("database_not_ours", "store.not_ours", path=path)
+        self.path = path
+
+
+class DatabaseUnreadable(StoreError):
+    """The database exists but this user may not read it: a permission, not damage."""
+
+    def __init__(self, path: Path):
+        super().__init__("database_unreadable", "store.unreadable", path=path)
+        self.path = path
+
+
+class DatabaseReadOnly(StoreError):
+    """A write was asked of a database that can only be read (file or folder not writable)."""
+
+    def __init__(self, path: Path, reason: str, key: str = "store.read_only"):
+        id_text, en_text = (tr(key, lang, path=path, reason=reason_text(reason, lang)) for lang in ("id", "en"))
+        UserError.__init__(self, "database_read_only", id_text, en_text)
+        self.path, self.reason = path, reason
+
+
+def reason_text(reason: str, lang: str) -> str:
+    return tr(f"store.reason.{reason}", lang)
+
+
+class DatabaseBusy(StoreError):
+    """Another process held the database longer than the planner waits."""
+
+    def __init__(self, path: Path, seconds: float = 0):
+        super().__init__("database_busy", "store.locked", path=path, seconds=f"{seconds:g}")
+        self.path = path
+
+
+class DatabaseFull(StoreError):
+    """The disk filled up during a write; the transaction was rolled back."""
+
+    def __init__(self, path: Path):
+        super().__init__("disk_full", "common.disk_full", path=path)
+        self.path = path
 
 
 class PlanOutdated(StoreError):

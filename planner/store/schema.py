@@ -17,10 +17,24 @@ Choices, and why
 """
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
-from planner.store.errors import DatabaseCorrupt, DatabaseTooNew
+from planner.errors import Message
+from planner.paths import folder_error
+from planner.store.errors import (
+    DatabaseBusy,
+    DatabaseCorrupt,
+    DatabaseFull,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+    NotOurDatabase,
+)
+from planner.texts import both
 
 #: One entry per schema version: the SQL statements that take version i to i + 1.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -130,49 +144,180 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
+#: PRAGMA application_id of every planner database ("JHTP"): a SQLite file without it, other
+#: than a brand-new empty one or one of the planner's own from before the id, is never written to.
+APPLICATION_ID = 0x4A485450
+
+#: How long a write waits for another process holding the database, first quietly, then saying so.
+QUIET_WAIT_MS = 300
+LOCK_WAIT_SECONDS = 5
+
+
+class Connection(sqlite3.Connection):
+    """A connection that knows its file, whether it may write, and whom to tell while it waits."""
+
+    path: Path
+    read_only: str | None  # why it cannot write (a key of store.reason.*), or None
+    waiting: Callable[[Message], None] | None
+
+
+def _tables_of(version: int) -> set[str]:
+    """The tables the planner's schema has at `version`."""
+    names: set[str] = set()
+    for step in MIGRATIONS[:version]:
+        for sql in step:
+            words = sql.split()
+            if words[:2] == ["CREATE", "TABLE"]:
+                names.add(words[2])
+    return names
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def store_error(conn: Connection, exc: sqlite3.Error) -> Exception:
+    """What a SQLite error during a write means for the member (or the error itself if nothing plain)."""
+    text = str(exc).lower()
+    if "full" in text:
+        return DatabaseFull(conn.path)
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnly(conn.path, conn.read_only or "file_read_only")
+    if _is_busy(exc):
+        return DatabaseBusy(conn.path, LOCK_WAIT_SECONDS)
+    return exc
+
 
 class Transaction:
-    """``with Transaction(conn) as c:`` — ``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` on any error."""
+    """``with Transaction(conn) as c:`` — ``BEGIN IMMEDIATE`` … ``COMMIT``, or ``ROLLBACK`` on any error.
+
+    A database another process holds is waited for (quietly at first, then ``conn.waiting`` is
+    told "menunggu …") up to :data:`LOCK_WAIT_SECONDS`; then :class:`DatabaseBusy`. A full disk,
+    a read-only file and a lock become one sentence naming the database; the transaction is
+    rolled back either way (SQLite may already have done it: a full disk ends the transaction).
+    """
 
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
-        return self.conn
+        conn = self.conn
+        if isinstance(conn, Connection) and conn.read_only:
+            raise DatabaseReadOnly(conn.path, conn.read_only)
+        conn.execute(f"PRAGMA busy_timeout = {QUIET_WAIT_MS}")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not (_is_busy(exc) and isinstance(conn, Connection)):
+                raise
+            if conn.waiting is not None:
+                conn.waiting(Message("store_waiting", *both("store.waiting", path=conn.path)))
+            conn.execute(f"PRAGMA busy_timeout = {LOCK_WAIT_SECONDS * 1000 - QUIET_WAIT_MS}")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as again:
+                raise store_error(conn, again) from None
+        return conn
 
-    def __exit__(self, exc_type, exc, tb) -> None:
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        conn = self.conn
         if exc_type is None:
-            self.conn.execute("COMMIT")
-        else:
-            self.conn.execute("ROLLBACK")
+            try:
+                conn.execute("COMMIT")
+                return False
+            except sqlite3.Error as failed:
+                exc = failed
+        if conn.in_transaction:
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the real cause is `exc`, raised below
+        if isinstance(exc, sqlite3.Error) and isinstance(conn, Connection):
+            plain = store_error(conn, exc)
+            if plain is not exc:
+                raise plain from None
+        if exc_type is None:
+            raise exc
+        return False
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open `path` (creating or migrating it). Raises DatabaseTooNew / DatabaseCorrupt, touching nothing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _writable(path: Path) -> str | None:
+    """Why the planner could not write `path` (a key of store.reason.*), or None if it can."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return "file_read_only"
+    if not os.access(path.parent, os.W_OK):  # the rollback journal lives beside the database
+        return "folder_read_only"
+    return None
+
+
+def _kind(conn: sqlite3.Connection, version: int) -> str:
+    """"ours", "new" (brand-new, empty), "older" (the planner's, from before the application_id) or "foreign"."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id == APPLICATION_ID:
+        return "ours"
+    if app_id != 0:
+        return "foreign"
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables and version == 0:
+        return "new"
+    if 1 <= version <= SCHEMA_VERSION and tables == _tables_of(version):
+        return "older"
+    return "foreign"
+
+
+def connect(path: Path, waiting: Callable[[Message], None] | None = None) -> Connection:
+    """Open `path` (creating or migrating it).
+
+    Raises DatabaseTooNew / DatabaseCorrupt / NotOurDatabase / DatabaseUnreadable touching
+    nothing; a database that can be read but not written opens read-only (``conn.read_only``
+    says why) unless it needs a migration (then DatabaseReadOnly).
+    """
     try:
-        conn = sqlite3.connect(path, isolation_level=None, detect_types=0)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise folder_error(path.parent, exc) from None
+    if path.exists() and not os.access(path, os.R_OK):
+        raise DatabaseUnreadable(path)
+    read_only = _writable(path) if str(path) != ":memory:" else None
+    if read_only and not path.exists():
+        raise folder_error(path.parent, PermissionError(errno.EACCES, "read-only"))
+    try:
+        if read_only:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                   factory=Connection)
+        else:
+            conn = sqlite3.connect(path, isolation_level=None, detect_types=0, factory=Connection)
     except sqlite3.Error as exc:
         raise DatabaseCorrupt(path, str(exc)) from None
+    conn.path, conn.read_only, conn.waiting = path, read_only, waiting
     try:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             check = conn.execute("PRAGMA quick_check").fetchall()
+            kind = _kind(conn, version)
         except sqlite3.DatabaseError as exc:
+            if _is_busy(exc):
+                raise DatabaseBusy(path, LOCK_WAIT_SECONDS) from None
             raise DatabaseCorrupt(path, str(exc)) from None
         if [tuple(r) for r in check] != [("ok",)]:
             raise DatabaseCorrupt(path, "; ".join(str(r[0]) for r in check[:5]))
+        if kind == "foreign":
+            raise NotOurDatabase(path)
         if version > SCHEMA_VERSION:
             raise DatabaseTooNew(path, version, SCHEMA_VERSION)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = DELETE")
-        conn.execute("PRAGMA synchronous = FULL")
-        migrate(conn, version)
+        if read_only:
+            if version < SCHEMA_VERSION:
+                raise DatabaseReadOnly(path, read_only, "store.needs_upgrade_read_only")
+        else:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute("PRAGMA synchronous = FULL")
+            migrate(conn, version, stamp=kind != "ours")
     except BaseException:
         conn.close()
         raise
-    if path.is_file():  # readable by the member only, also when a copy was put in place
+    if path.is_file() and not read_only:  # readable by the member only, also when a copy was put in place
         try:
             path.chmod(0o600)
         except OSError:
@@ -180,10 +325,16 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def migrate(conn: sqlite3.Connection, version: int) -> None:
-    """Run the steps from `version` to SCHEMA_VERSION, each in its own transaction with its version bump."""
+def migrate(conn: sqlite3.Connection, version: int, stamp: bool = False) -> None:
+    """Run the steps from `version` to SCHEMA_VERSION, each in its own transaction with its version bump;
+    `stamp`: also mark the file as the planner's (PRAGMA application_id) in the first one."""
+    if stamp and version == SCHEMA_VERSION:
+        with Transaction(conn):
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for target in range(version + 1, SCHEMA_VERSION + 1):
         with Transaction(conn):
+            if stamp:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             for sql in MIGRATIONS[target - 1]:
                 conn.execute(sql)
             conn.execute(f"PRAGMA user_version = {target}")

@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>You are looking at the demo: a fictional member, not your data.</source>
+        <translation>You are looking at the demo: a fictional member, not your data.</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>Back to my data</translation>
+    </message>
+    <message>
+        <source>Close the demo and open your own saved data</source>
+        <translation>Close the demo and open your own saved data</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Your data</translation>
+    </message>
+</context>
+<context>
     <name>DriftBanner</name>
     <message>
         <source>&amp;Dismiss</source>
@@ -202,6 +221,17 @@
     <message>
         <source>No summary for this year</source>
         <translation>No summary for this year</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — JHT Planner</source>
+        <translation>Guide — JHT Planner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>
@@ -799,10 +829,6 @@
         <translation>{0} cannot be negative.</translation>
     </message>
     <message>
-        <source>{0} is not a valid date: {1} (write DD-MM-YYYY, e.g. 31-12-2024).</source>
-        <translation>{0} is not a valid date: {1} (write DD-MM-YYYY, e.g. 31-12-2024).</translation>
-    </message>
-    <message>
         <source>The JHT balance</source>
         <translation>The JHT balance</translation>
     </message>
@@ -839,6 +865,22 @@
         <translation>Current monthly &amp;wage (Rp):</translation>
     </message>
     <message>
+        <source>e.g. 25,000,000 or 25 million</source>
+        <translation>e.g. 25,000,000 or 25 million</translation>
+    </message>
+    <message>
+        <source>e.g. 5,000,000 or 5.1 million</source>
+        <translation>e.g. 5,000,000 or 5.1 million</translation>
+    </message>
+    <message>
+        <source>e.g. 31 December 2024 or 31-12-2024</source>
+        <translation>e.g. 31 December 2024 or 31-12-2024</translation>
+    </message>
+    <message>
+        <source>e.g. 1 February 1990 or 01-02-1990</source>
+        <translation>e.g. 1 February 1990 or 01-02-1990</translation>
+    </message>
+    <message>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
@@ -851,24 +893,16 @@
         <translation>Birth da&amp;te:</translation>
     </message>
     <message>
+        <source>{0} is not a valid date: {1} (write for example 31 December 2024 or 31-12-2024).</source>
+        <translation>{0} is not a valid date: {1} (write for example 31 December 2024 or 31-12-2024).</translation>
+    </message>
+    <message>
         <source>&amp;Card number (KPJ, optional):</source>
         <translation>&amp;Card number (KPJ, optional):</translation>
     </message>
     <message>
         <source>&amp;Employer (optional):</source>
         <translation>&amp;Employer (optional):</translation>
-    </message>
-    <message>
-        <source>e.g. 25,000,000</source>
-        <translation>e.g. 25,000,000</translation>
-    </message>
-    <message>
-        <source>e.g. 5,000,000</source>
-        <translation>e.g. 5,000,000</translation>
-    </message>
-    <message>
-        <source>DD-MM-YYYY</source>
-        <translation>DD-MM-YYYY</translation>
     </message>
     <message>
         <source>Your birth date sets the day you can claim your JHT at the retirement age.</source>
@@ -1555,6 +1589,17 @@
     <message>
         <source>Withdrawal choices</source>
         <translation>Withdrawal choices</translation>
+    </message>
+</context>
+<context>
+    <name>_Retranslator</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>The user guide, on this computer</source>
+        <translation>The user guide, on this computer</translation>
     </message>
 </context>
 </TS>

@@ -139,6 +139,25 @@
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>You are looking at the demo: a fictional member, not your data.</source>
+        <translation>Anda sedang melihat demo: peserta fiktif, bukan data Anda.</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>Kembali ke data saya</translation>
+    </message>
+    <message>
+        <source>Close the demo and open your own saved data</source>
+        <translation>Tutup demo dan buka data Anda yang tersimpan</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Data Anda</translation>
+    </message>
+</context>
+<context>
     <name>DriftBanner</name>
     <message>
         <source>&amp;Dismiss</source>
@@ -202,6 +221,17 @@
     <message>
         <source>No summary for this year</source>
         <translation>Tidak ada ringkasan untuk tahun ini</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — JHT Planner</source>
+        <translation>Panduan — Perencana JHT</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
     </message>
 </context>
 <context>
@@ -799,10 +829,6 @@
         <translation>{0} tidak boleh negatif.</translation>
     </message>
     <message>
-        <source>{0} is not a valid date: {1} (write DD-MM-YYYY, e.g. 31-12-2024).</source>
-        <translation>{0} bukan tanggal yang valid: {1} (tulis HH-BB-TTTT, mis. 31-12-2024).</translation>
-    </message>
-    <message>
         <source>The JHT balance</source>
         <translation>Saldo JHT</translation>
     </message>
@@ -839,6 +865,22 @@
         <translation>&amp;Upah bulanan sekarang (Rp):</translation>
     </message>
     <message>
+        <source>e.g. 25,000,000 or 25 million</source>
+        <translation>mis. 25.000.000 atau 25 juta</translation>
+    </message>
+    <message>
+        <source>e.g. 5,000,000 or 5.1 million</source>
+        <translation>mis. 5.000.000 atau 5,1 juta</translation>
+    </message>
+    <message>
+        <source>e.g. 31 December 2024 or 31-12-2024</source>
+        <translation>mis. 31 Desember 2024 atau 31-12-2024</translation>
+    </message>
+    <message>
+        <source>e.g. 1 February 1990 or 01-02-1990</source>
+        <translation>mis. 1 Februari 1990 atau 01-02-1990</translation>
+    </message>
+    <message>
         <source>Quick entry</source>
         <translation>Entri cepat</translation>
     </message>
@@ -851,24 +893,16 @@
         <translation>Tanggal &amp;lahir:</translation>
     </message>
     <message>
+        <source>{0} is not a valid date: {1} (write for example 31 December 2024 or 31-12-2024).</source>
+        <translation>{0} bukan tanggal yang valid: {1} (tulis misalnya 31 Desember 2024 atau 31-12-2024).</translation>
+    </message>
+    <message>
         <source>&amp;Card number (KPJ, optional):</source>
         <translation>Nomor &amp;kartu (KPJ, boleh kosong):</translation>
     </message>
     <message>
         <source>&amp;Employer (optional):</source>
         <translation>&amp;Pemberi kerja (boleh kosong):</translation>
-    </message>
-    <message>
-        <source>e.g. 25,000,000</source>
-        <translation>mis. 25.000.000</translation>
-    </message>
-    <message>
-        <source>e.g. 5,000,000</source>
-        <translation>mis. 5.000.000</translation>
-    </message>
-    <message>
-        <source>DD-MM-YYYY</source>
-        <translation>HH-BB-TTTT</translation>
     </message>
     <message>
         <source>Your birth date sets the day you can claim your JHT at the retirement age.</source>
@@ -1555,6 +1589,17 @@
     <message>
         <source>Withdrawal choices</source>
         <translation>Pilihan pencairan</translation>
+    </message>
+</context>
+<context>
+    <name>_Retranslator</name>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Panduan</translation>
+    </message>
+    <message>
+        <source>The user guide, on this computer</source>
+        <translation>Panduan pengguna, tersimpan di komputer ini</translation>
     </message>
 </context>
 </TS>

@@ -59,7 +59,7 @@ def test_for_a_projection_and_jp_result():
     last = r.years[-1]
     assert last_wage_real(r) == pytest.approx(8_100_000 * 1.05 ** 22 * last.closing_real / last.closing)
     a = make_plan(w, RULES, TODAY).assumptions
-    jp = jp_benefit(a.birth_date, JPInput(120, a.as_of, a.wage), wage_growth=0.05, inflation=0.025,
+    jp = jp_benefit(a.birth_date, JPInput(100, a.as_of, a.wage), wage_growth=0.05, inflation=0.025,
                     annual_return=0.06, stop_date=r.stop_date, rules=RULES, today=TODAY)
     ad = adequacy_for(r, jp, rules=RULES, today=TODAY)
     assert ad.payout_years == RULES.value("macro.payout_years", TODAY)

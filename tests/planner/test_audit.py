@@ -11,7 +11,7 @@ from models import Card, Contribution, Member, Severity, StatementYear
 from planner.audit import (
     AMOUNT_TOLERANCE,
     RETURN_TOLERANCE,
-    _MESSAGES,
+    FINDING_CODES,
     audit_cards,
     audit_statement,
     effective_return,
@@ -188,7 +188,7 @@ def test_every_message_exists_in_both_languages():
                   expected="d", closing="e", diff="f", column="g", printed="h", summed="i",
                   rate_employer="j", rate_worker="k", periods="2021-01", day=15, wage="l",
                   effective="m", declared="n", count=1)
-    for code in _MESSAGES:
+    for code in FINDING_CODES:
         id_text = finding_message(code, "id", **params)
         en_text = finding_message(code, "en", **params)
         assert id_text and en_text and id_text != en_text and "{" not in id_text + en_text

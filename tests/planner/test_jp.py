@@ -15,6 +15,25 @@ TODAY = dt.date(2026, 11, 24)
 RULES = load_rules()
 CPI_2025 = RULES.parameter("macro.cpi_december").for_year(2025)
 AS_OF = dt.date(2025, 12, 31)
+PAST_120 = [(y, m) for y in range(2016, 2026) for m in range(1, 13)]  # 120 months before 2026
+
+
+def cpi_index(year: int, pension_year: int, assumed: float) -> float:
+    """Π(1 + inflation_k), k = year .. pension year − 1: December CPI from the rules, else assumed."""
+    f = 1.0
+    for k in range(year, pension_year):
+        known = RULES.parameter("macro.cpi_december").for_year(k)
+        f *= 1.0 + (assumed if known is None else known)
+    return f
+
+
+def ceiling(y: int, m: int) -> float:
+    return RULES.value("jp.wage_ceiling", dt.date(y, m, 1))
+
+
+def past_sum(wage: float, pension_year: int, assumed: float, months=PAST_120) -> float:
+    """The past months' indexed wages: each at `wage` capped at that month's ceiling."""
+    return sum(min(wage, ceiling(y, m)) * cpi_index(y, pension_year, assumed) for y, m in months)
 
 
 @pytest.mark.parametrize("born, age", [
@@ -44,13 +63,16 @@ def test_pension_age_by_brute_force_over_birth_years():
 def test_monthly_benefit_by_hand_no_growth_no_inflation():
     # Born 1 Feb 1990: JP pension age 65 (1 Feb 2055). Stops working at the JHT claim date
     # 1 Feb 2046: Jan 2026 .. Jan 2046 = 241 future months; 120 so far → 361 ≥ 180.
-    # Wage 8,100,000 is under every ceiling. Past months at today's wage indexed by 2025 CPI.
+    # Wage 8,100,000 is under every ceiling from March 2019. The 120 past months are taken to
+    # be January 2016 .. December 2025, each capped at its own month's ceiling (7,000,000 in
+    # January 2016) and indexed from its own year by the December CPI of the rules.
     inp = jp.JPInput(months_so_far=120, as_of=AS_OF, wage=8_100_000)
     r = jp.jp_benefit(dt.date(1990, 2, 1), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
                       stop_date=dt.date(2046, 2, 1), rules=RULES, today=TODAY)
     assert r.pension_age == 65 and r.pension_date == dt.date(2055, 2, 1)
     assert r.months == 361
-    expected = 0.01 * 361 / 12 * (120 * 8_100_000 * (1 + CPI_2025) + 241 * 8_100_000) / 361
+    assert ceiling(2016, 1) == 7_000_000 and ceiling(2019, 3) > 8_100_000
+    expected = 0.01 * 361 / 12 * (past_sum(8_100_000, 2055, 0.0) + 241 * 8_100_000) / 361
     assert r.monthly_benefit == pytest.approx(expected, rel=1e-12)
     assert r.lump_sum is None and r.clamped is None
     assert r.monthly_benefit_real == pytest.approx(expected)  # no inflation: same in today's rupiah
@@ -58,20 +80,23 @@ def test_monthly_benefit_by_hand_no_growth_no_inflation():
 
 def test_ceiling_grows_by_gdp_each_march_and_caps_the_wage():
     # Born 10 May 1970: pension 10 May 2030 at 60; works to then. Wage 20M is over every ceiling.
-    # Future months Jan 2026 .. May 2030 (1 May is before 10 May) = 53; 170 so far → 223.
+    # Future months Jan 2026 .. May 2030 (1 May is before 10 May) = 53; 120 so far → 173.
     c25, c26 = 10_547_400, 11_086_300  # from March 2025, March 2026 (rules)
     g = 0.05
-    inp = jp.JPInput(months_so_far=170, as_of=AS_OF, wage=20_000_000)
+    inp = jp.JPInput(months_so_far=120, as_of=AS_OF, wage=20_000_000)
     r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
                       gdp_growth=g, rules=RULES, today=TODAY)
-    assert r.months == 223 and r.pension_date == dt.date(2030, 5, 10)
-    total = (170 * c25 * (1 + CPI_2025)  # past months at today's ceiling, indexed by 2025 CPI
+    assert r.months == 173 and r.pension_date == dt.date(2030, 5, 10)
+    # Past months at each past month's own ceiling (7,000,000 … 10,547,400), not today's.
+    assert r.past_months_assumed == 120
+    total = (past_sum(20_000_000, 2030, 0.0)
              + 2 * c25 + 10 * c26            # 2026: Jan–Feb, Mar–Dec
              + 2 * c26 + 10 * c26 * (1 + g)  # 2027
              + 2 * c26 * (1 + g) + 10 * c26 * (1 + g) ** 2
              + 2 * c26 * (1 + g) ** 2 + 10 * c26 * (1 + g) ** 3
              + 2 * c26 * (1 + g) ** 3 + 3 * c26 * (1 + g) ** 4)  # 2030: Jan–Feb, Mar–May
-    assert r.monthly_benefit == pytest.approx(0.01 * 223 / 12 * total / 223, rel=1e-12)
+    # 173 < 180 months: a lump sum, but the average indexed wage is still the formula's.
+    assert r.average_indexed_wage == pytest.approx(total / 173, rel=1e-12)
     assert jp.wage_ceiling(dt.date(2028, 2, 29), g, RULES) == pytest.approx(c26 * (1 + g))
     assert jp.wage_ceiling(dt.date(2028, 3, 1), g, RULES) == pytest.approx(c26 * (1 + g) ** 2)
     assert jp.wage_ceiling(dt.date(2025, 6, 1), g, RULES) == c25
@@ -79,30 +104,44 @@ def test_ceiling_grows_by_gdp_each_march_and_caps_the_wage():
 
 def test_indexation_by_inflation_to_the_pension_year():
     # Same member, wage under the ceiling, inflation 3% from 2026: a month of year y counts
-    # wage × 1.03^(2030 − y); the past months also carry 2025's CPI.
+    # wage × 1.03^(2030 − y); the past months carry the rules' CPI of their years too.
     i = 0.03
-    inp = jp.JPInput(months_so_far=200, as_of=AS_OF, wage=5_000_000)
+    inp = jp.JPInput(months_so_far=120, as_of=AS_OF, wage=5_000_000)
+    r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=i, annual_return=0.06,
+                      stop_date=dt.date(2028, 1, 1), rules=RULES, today=TODAY)
+    w = 5_000_000
+    total = past_sum(w, 2030, i) + 12 * w * (1 + i) ** 4 + 12 * w * (1 + i) ** 3
+    assert r.months == 144 and r.monthly_benefit is None
+    assert r.average_indexed_wage == pytest.approx(total / 144, rel=1e-12)
     r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=i, annual_return=0.06,
                       rules=RULES, today=TODAY)
-    w = 5_000_000
-    total = (200 * w * (1 + CPI_2025) * (1 + i) ** 4
-             + 12 * w * (1 + i) ** 4 + 12 * w * (1 + i) ** 3 + 12 * w * (1 + i) ** 2 + 12 * w * (1 + i) + 5 * w)
-    assert r.months == 253
-    assert r.monthly_benefit == pytest.approx(0.01 * total / 12, rel=1e-12)
-    # Today's rupiah: deflated over the 53 months from December 2025 to May 2030.
-    assert r.monthly_benefit_real == pytest.approx(r.monthly_benefit / (1 + i) ** (53 / 12), rel=1e-12)
+    total += 12 * w * (1 + i) ** 2 + 12 * w * (1 + i) + 5 * w
+    assert r.months == 173 and r.average_indexed_wage == pytest.approx(total / 173, rel=1e-12)
+    r = jp.jp_benefit(dt.date(1970, 5, 10), jp.JPInput(125, AS_OF, w), wage_growth=0.0, inflation=i,
+                      annual_return=0.06, rules=RULES, today=TODAY)
+    total = (past_sum(w, 2030, i, [(2015, m) for m in range(8, 13)] + PAST_120)
+             + 12 * w * ((1 + i) ** 4 + (1 + i) ** 3 + (1 + i) ** 2 + (1 + i)) + 5 * w)
+    assert r.months == 178 and r.average_indexed_wage == pytest.approx(total / 178, rel=1e-12)
+    r = jp.jp_benefit(dt.date(1972, 5, 10), jp.JPInput(125, AS_OF, w), wage_growth=0.0, inflation=i,
+                      annual_return=0.06, rules=RULES, today=TODAY)
+    assert r.monthly_benefit is not None
+    assert r.monthly_benefit == pytest.approx(min(max(r.formula_benefit, r.min_benefit), r.max_benefit))
+    # Today's rupiah: deflated over the months from December 2025 to the pension month.
+    months = r.pension_date.year * 12 + r.pension_date.month - (2025 * 12 + 12)
+    assert r.monthly_benefit_real == pytest.approx(r.monthly_benefit / (1 + i) ** (months / 12), rel=1e-12)
 
 
 def test_small_benefit_is_raised_to_the_minimum():
-    inp = jp.JPInput(months_so_far=150, as_of=AS_OF, wage=1_000_000)
-    r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
-                      stop_date=dt.date(2028, 6, 1), rules=RULES, today=TODAY)
-    # 150 + 29 (Jan 2026 .. May 2028) = 179 < 180: lump sum, not a pension.
+    # Born 1 Aug 1975: pension age 63 (1 Aug 2038). 120 months so far at 1,000,000.
+    inp = jp.JPInput(months_so_far=120, as_of=AS_OF, wage=1_000_000)
+    r = jp.jp_benefit(dt.date(1975, 8, 1), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
+                      stop_date=dt.date(2030, 12, 1), rules=RULES, today=TODAY)
+    # 120 + 59 (Jan 2026 .. Nov 2030) = 179 < 180: lump sum, not a pension.
     assert r.months == 179 and r.monthly_benefit is None and r.lump_sum is not None
-    r = jp.jp_benefit(dt.date(1970, 5, 10), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
-                      stop_date=dt.date(2028, 7, 1), rules=RULES, today=TODAY)
+    r = jp.jp_benefit(dt.date(1975, 8, 1), inp, wage_growth=0.0, inflation=0.0, annual_return=0.06,
+                      stop_date=dt.date(2031, 1, 1), rules=RULES, today=TODAY)
     assert r.months == 180
-    assert r.formula_benefit == pytest.approx((150 * 1_000_000 * (1 + CPI_2025) + 30 * 1_000_000) / 1200)
+    assert r.formula_benefit == pytest.approx((past_sum(1_000_000, 2038, 0.0) + 60 * 1_000_000) / 1200)
     lo = RULES.value("jp.min_benefit", dt.date(2026, 3, 1))  # no inflation: the minimum stays
     assert r.monthly_benefit == lo and r.clamped == "min"
 
@@ -121,7 +160,7 @@ def test_fewer_than_180_months_pays_contributions_plus_returns():
     b = b * 1.06 * 1.06 * (1 + 0.06 * 5 / 12)  # 2028, 2029, then Jan–May 2030
     assert r.lump_sum == pytest.approx(b, rel=1e-12)
     assert not r.accumulated_estimated
-    # Without the statement's figure the past is estimated: months × 3% × capped wage.
+    # Without the statement's figure the past is estimated: 3% × each past month's capped wage.
     est = jp.jp_benefit(dt.date(1970, 5, 10), jp.JPInput(60, AS_OF, 5_000_000), wage_growth=0.0, inflation=0.0,
                         annual_return=0.0, stop_date=dt.date(2028, 1, 1), rules=RULES, today=TODAY)
     assert est.accumulated_estimated and est.lump_sum == pytest.approx(84 * 150_000)

@@ -11,6 +11,8 @@ from hypothesis import given, settings, strategies as st
 from models import Assumptions
 from planner import montecarlo as mc
 from planner.errors import InvalidInput
+from planner.format import percent
+from planner.texts import tr
 from planner.projection import final_tax, make_plan, project
 from planner.rules import load_rules
 
@@ -78,12 +80,19 @@ def test_return_never_below_the_legal_floor():
     returns, growth, inflation, due = mc.draw_paths(plan, 5000, mc.Spreads(0.05, 0.01, 0.01), rng, floor)
     assert returns.min() == pytest.approx(floor) and (returns == floor).mean() > 0.1
     assert due is None and growth.shape == inflation.shape == returns.shape
-    # A chosen return below the floor: every path earns the floor, and the result says so.
+    # A chosen return below the floor: the bands use it as the line does (issue 12: the line
+    # used the chosen rate, the bands the floor), and both say so with the same one warning,
+    # in the language asked for.
     low = dataclasses.replace(WORKED, annual_return=floor / 2)
-    r = run(assumptions=low, spreads=ZERO, paths=20)
-    at_floor = project(dataclasses.replace(WORKED, annual_return=floor), today=TODAY)
-    assert r.at_claim_nominal[2] == pytest.approx(at_floor.balance_at_claim, rel=1e-12)
-    assert r.floor_share == 1.0 and any("batas bawah" in w for w in r.warnings)
+    for lang in ("id", "en"):
+        r = run(assumptions=low, spreads=ZERO, paths=20, lang=lang)
+        line = project(low, today=TODAY, lang=lang)
+        assert r.at_claim_nominal[2] == pytest.approx(line.balance_at_claim, rel=1e-12)
+        assert r.return_floor == floor / 2
+        said = tr("rules.warning.return_floor", lang, chosen=percent(floor / 2, lang, 2), floor=percent(floor, lang, 2))
+        assert said in r.warnings and said in line.warnings
+    # At or above the floor: no such warning.
+    assert not any("floor" in w for w in project(WORKED, today=TODAY, lang="en").warnings)
 
 
 def test_career_gaps_cut_contributions_path_by_path():

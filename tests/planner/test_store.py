@@ -18,6 +18,7 @@ from planner.csvio import has_summary, summary_missing_finding
 from planner.importers import ImportResult
 from planner.paths import database_path
 from planner.store import (
+    APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,
     DatabaseCorrupt,
@@ -127,6 +128,7 @@ def test_older_databases_are_migrated_keeping_their_data(tmp_path, version):
 def test_database_from_a_newer_app_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "new.sqlite3"
     conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a newer planner's file carries the planner's id
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
     before = path.read_bytes()

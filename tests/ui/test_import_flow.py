@@ -230,3 +230,39 @@ def test_file_import_menu_opens_a_file_dialog_that_does_not_block(make_window, q
     opened.args[0].reject()
     assert w.settings.last_folder == str(DEMO_PDFS[0].parent)
     dialog.reject()
+
+
+
+def test_an_unreadable_pdf_can_be_saved_as_text_without_identity(make_window, qtbot, tmp_path):
+    import matplotlib  # Agg/PDF only: a PDF with a text layer that is no known layout
+    from matplotlib.backends.backend_pdf import FigureCanvasPdf
+    from matplotlib.figure import Figure
+    from PySide6.QtWidgets import QMessageBox
+
+    fig = Figure(figsize=(8.27, 11.69))
+    fig.text(0.1, 0.6, "Nama Peserta : SITI CONTOH RAHAYU")
+    fig.text(0.1, 0.5, "Nomor Kartu/NIK : 17012345678/3273015407880002 Saldo 8,512,340.35")
+    unknown = tmp_path / "rincian.pdf"
+    with matplotlib.rc_context({"pdf.fonttype": 42}):
+        FigureCanvasPdf(fig).print_pdf(unknown)
+    w = make_window()
+    flow = w.import_flow
+    with qtbot.waitSignal(flow.error_shown):
+        drop(w, [unknown])
+    box = flow.message_box
+    save = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole)
+    assert save.text().startswith("Simpan teks")
+    save.click()
+    dialog = flow.file_dialog
+    assert dialog is not None
+    target = tmp_path / "teks.txt"
+    with qtbot.waitSignal(flow.error_shown) as done:
+        dialog.fileSelected.emit(str(target))
+    assert str(target) in done.args[0]
+    text = target.read_text(encoding="utf-8")
+    assert "8,512,340.35" in text
+    for secret in ("SITI", "RAHAYU", "17012345678", "3273015407880002"):
+        assert secret not in text
+    dialog.reject()
+    flow.message_box.accept()
+    assert stored_statements(w) == []

@@ -114,7 +114,23 @@ def test_dialog_starts_from_what_the_statements_say(make_window, qtbot):
     w = make_window()
     w.set_data_source(DemoSource(fake_data.history()))
     d = w.quick_entry.open()
-    assert d.birth_date.text() == "01-02-1990"
+    assert d.birth_date.text() == "1 Februari 1990"  # the one date style (planner.format.date_long)
     assert d.kpj.text() == fake_data.CARD_A.kpj
     assert d.wage.text() == "5.000.000"  # the latest regular wage, Indonesian grouping
     d.reject()
+
+
+@pytest.mark.parametrize(("wage", "birth"), [("8,1 juta", "1 Februari 1990"), ("8.100.000", "01/02/1990"),
+                                             ("Rp 8.100.000", "1-2-1990"), ("8.1 jt", "1 Feb 1990")])
+def test_the_quick_entry_forgives_how_members_write(dialog, wage, birth):
+    fill(dialog, wage=wage, birth=birth, as_of="31 Desember 2024")
+    dialog.accept()
+    v = dialog.values()
+    assert v is not None, dialog.error_text()
+    assert (v.wage, v.birth_date, v.as_of) == (8_100_000, dt.date(1990, 2, 1), dt.date(2024, 12, 31))
+
+
+def test_dates_are_shown_the_one_way_the_planner_writes_them(dialog):
+    dialog.prefill(birth_date=dt.date(1990, 2, 1))
+    assert dialog.birth_date.text() == "1 Februari 1990"
+    assert dialog.as_of.text() == "1 Maret 2025"

@@ -4,6 +4,10 @@ Regenerate the fixtures (after changing the demo generator or upgrading pypdf) w
 
     python -m tests.planner.importers.variants
 
+VARIANTS are the demo member's statements in the reconstructed layout (make_demo);
+REAL_VARIANTS are fictional members' statements in the layout BPJS really prints
+(make_real_layout).
+
 Each fixture's first line names the pypdf version and extraction mode that produced it.
 """
 from __future__ import annotations
@@ -15,6 +19,7 @@ import pypdf
 
 from models import StatementYear
 from resources.demo.make_demo import demo_statements, write_statement_pdf
+from resources.demo.make_real_layout import real_statements, write_real_pdf
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -39,6 +44,35 @@ VARIANTS: dict[str, tuple[str, int, dict, str]] = {
 }
 
 
+# The layout BPJS really prints (resources/demo/make_real_layout.py), fictional members.
+# name: (statement, write_real_pdf options, pypdf extraction mode)
+REAL_VARIANTS: dict[str, tuple[str, dict, str]] = {
+    # The two header columns on the same lines: "Nama Peserta : <member> Suami/Istri : -/<spouse>".
+    "real-interleaved-en": ("siti-2020", {}, "plain"),
+    # The left header column, then the right one; the grid in two columns, ages below it.
+    "real-sequential-en": ("siti-2020", {"header": "sequential", "grid": 2}, "plain"),
+    # Layout mode: the columns rebuilt from positions.
+    "real-layout-en": ("siti-2020", {}, "layout"),
+    # One cell per line, Indonesian amounts.
+    "real-cells-id": ("siti-2020", {"cells": True, "style": "id"}, "plain"),
+    # Two pages, title, member fields and table header repeated; back pay, two months without
+    # a contribution, a summary Rp10,000 short.
+    "real-two-pages-en": ("rudi-2021", {"rows_per_page": 8}, "plain"),
+    "real-two-pages-id-layout": ("rudi-2021", {"rows_per_page": 8, "style": "id", "header": "sequential",
+                                               "grid": 2}, "layout"),
+}
+
+
+def real_source(name: str) -> StatementYear:
+    """The statement a REAL_VARIANTS fixture was written from."""
+    return real_statements()[REAL_VARIANTS[name][0]]
+
+
+def make_real_pdf(name: str, folder: Path) -> Path:
+    statement, options, _ = REAL_VARIANTS[name]
+    return write_real_pdf(real_statements()[statement], folder / f"{name}.pdf", **options)
+
+
 def source_statement(kpj: str, year: int) -> StatementYear:
     return next(st for st in demo_statements() if st.card.kpj == kpj and st.year == year)
 
@@ -55,8 +89,12 @@ def extract(path: Path, mode: str) -> str:
     return "\n".join(p.extract_text() for p in reader.pages)
 
 
+def mode_of(name: str) -> str:
+    return VARIANTS[name][3] if name in VARIANTS else REAL_VARIANTS[name][2]
+
+
 def header_line(name: str) -> str:
-    return f"# pypdf {pypdf.__version__}, extraction_mode={VARIANTS[name][3]}, variant {name}\n"
+    return f"# pypdf {pypdf.__version__}, extraction_mode={mode_of(name)}, variant {name}\n"
 
 
 def read_fixture(name: str) -> tuple[str, str]:
@@ -73,6 +111,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for name, (_, _, _, mode) in VARIANTS.items():
             text = extract(make_pdf(name, Path(tmp)), mode)
+            (FIXTURES / f"{name}.txt").write_text(header_line(name) + text, encoding="utf-8")
+            print(FIXTURES / f"{name}.txt")
+        for name, (_, _, mode) in REAL_VARIANTS.items():
+            text = extract(make_real_pdf(name, Path(tmp)), mode)
             (FIXTURES / f"{name}.txt").write_text(header_line(name) + text, encoding="utf-8")
             print(FIXTURES / f"{name}.txt")
     return 0

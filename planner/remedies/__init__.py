@@ -1,0 +1,1 @@
+"""From a finding to a remedy: arrears evidence, letters, claim readiness, card merge, reminders."""
