@@ -48,6 +48,9 @@ FIGURES = (
     ("ocr_photo_ratio", "x", 1.2, "photo: whole import / bare OCR call"),
     ("ocr_screenshot_s", "s", 6.0, "one 1080-px screenshot, whole import"),
     ("ocr_screenshot_ratio", "x", 1.2, "screenshot: whole import / bare OCR call"),
+    ("ocr_scan_cpu_s", "s", None, "scan: CPU seconds of the whole import (both cores together)"),
+    ("ocr_photo_cpu_s", "s", None, "photo: CPU seconds of the whole import"),
+    ("ocr_screenshot_cpu_s", "s", None, "screenshot: CPU seconds of the whole import"),
     ("ocr_peak_rss_mb", "MB", 1536.0, "peak memory (ru_maxrss) of the process after all of the above"),
 )
 FIGURE_NAMES = tuple(f[0] for f in FIGURES)
@@ -83,6 +86,13 @@ def import_seconds(path: Path) -> float:
     return time.perf_counter() - start
 
 
+def import_cpu_seconds(path: Path) -> float:
+    """CPU time of the whole import, all threads: what it costs whatever else the machine runs."""
+    start = time.process_time()
+    read_picture_paths([path])
+    return time.process_time() - start
+
+
 def speed_figures(quick: bool) -> dict[str, float]:
     """The speed figures, each image read once (quick) or three times (median)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,6 +109,7 @@ def speed(folder: Path, repeats: int) -> dict[str, float]:
         whole = statistics.median(import_seconds(path) for _ in range(repeats))
         figures[f"ocr_{key}_s"] = whole
         figures[f"ocr_{key}_ratio"] = whole / bare
+        figures[f"ocr_{key}_cpu_s"] = statistics.median(import_cpu_seconds(path) for _ in range(repeats))
     figures["ocr_peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return figures
 
