@@ -202,6 +202,8 @@ def read_bytes(data: bytes, name: str, password: str | None = None, lang: str = 
             with library_warnings_to_log(limits().max_library_warnings):
                 extractor, statements = _read_pdf(data, password)
         except NoTextLayer:  # a scanned PDF: its pages are pictures
+            if not picture.is_scanned_pdf(data, password):
+                raise  # no text and no picture either (a damaged file): nothing for OCR to read
             return picture.read_picture_files([(name, data)], lang, password=password)
     else:
         extractor, statements = _read_text(data)

@@ -109,6 +109,24 @@ def is_picture(data: bytes) -> bool:
 
 # ------------------------------------------------------------------ pages
 
+def is_scanned_pdf(data: bytes, password: str | None = None) -> bool:
+    """True when a page of the PDF draws a picture (a scan): only then is OCR worth running."""
+    # Imported here: pypdf loads on the first PDF read, as in planner.importers.
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(password or ""):
+            return False
+        for page in reader.pages[:MAX_PAGES]:
+            objects = page.get("/Resources", {}).get_object().get("/XObject", {}).get_object()
+            if any(x.get_object().get("/Subtype") == "/Image" for x in objects.values()):
+                return True
+    except Exception:  # a damaged file is not a scan; its NoTextLayer sentence stands
+        return False
+    return False
+
+
 def page_images(data: bytes, password: str | None = None) -> list[Image.Image]:
     """The pages of a picture file or of a PDF (rendered; `password` opens a locked one)."""
     if b"%PDF-" in data[:1024]:
