@@ -24,7 +24,8 @@ from planner.errors import UserError
 from planner.remedies.export import write_pdf, write_text
 from planner.remedies.readiness import member_since, readiness, readiness_title, reason_label
 from planner.remedies.report_section import readiness_lines, remedies_for_statements
-from planner.texts import tr
+# Named apart from Qt's text_for(): lupdate would take the catalog keys for Qt strings to translate.
+from planner.texts import tr as text_for
 from ui.i18n import Retranslatable, current_language
 
 log = logging.getLogger(__name__)
@@ -125,14 +126,14 @@ class ArrearsView(Retranslatable, QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.notes.setPlainText("\n\n".join(section.paragraphs + ((note,) if note else ())) or tr("remedies.none", self._lang))
+        self.notes.setPlainText("\n\n".join(section.paragraphs + ((note,) if note else ())) or text_for("remedies.none", self._lang))
         if section.checklist:
             self.show_readiness(section.checklist_title, section.checklist)
         self.letter_choice.blockSignals(True)
         self.letter_choice.clear()
-        self.letter_choice.addItems([tr("remedies.view.letter_for", self._lang,
-                                        kind=tr(f"remedies.view.kind.{l.kind.value}", self._lang), employer=l.employer)
-                                     if l.employer else tr(f"remedies.view.kind.{l.kind.value}", self._lang)
+        self.letter_choice.addItems([text_for("remedies.view.letter_for", self._lang,
+                                        kind=text_for(f"remedies.view.kind.{l.kind.value}", self._lang), employer=l.employer)
+                                     if l.employer else text_for(f"remedies.view.kind.{l.kind.value}", self._lang)
                                      for l in letters])
         self.letter_choice.blockSignals(False)
         self._show_letter(0)
@@ -177,7 +178,7 @@ class ArrearsView(Retranslatable, QWidget):
         except UserError as exc:
             self.status.setText(exc.text(self._lang))
             return False
-        self.status.setText(tr("remedies.cli.written", self._lang, path=str(path)))
+        self.status.setText(text_for("remedies.cli.written", self._lang, path=str(path)))
         return True
 
     def _ask_and_save(self, suffix: str) -> None:
@@ -189,12 +190,12 @@ class ArrearsView(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self._lang = current_language()
-        self.title.setText(tr("remedies.report.title", self._lang))
-        self.hint.setText(tr("remedies.view.edit_hint", self._lang))
-        self.save_pdf.setText(tr("remedies.view.save_pdf", self._lang))
-        self.save_text.setText(tr("remedies.view.save_text", self._lang))
-        self.copy.setText(tr("remedies.view.copy", self._lang))
-        self.check_button.setText(tr("remedies.view.check", self._lang))
+        self.title.setText(text_for("remedies.report.title", self._lang))
+        self.hint.setText(text_for("remedies.view.edit_hint", self._lang))
+        self.save_pdf.setText(text_for("remedies.view.save_pdf", self._lang))
+        self.save_text.setText(text_for("remedies.view.save_text", self._lang))
+        self.copy.setText(text_for("remedies.view.copy", self._lang))
+        self.check_button.setText(text_for("remedies.view.check", self._lang))
         current = self.reason_choice.currentIndex()
         self.reason_choice.clear()
         today = dt.date.today()
@@ -202,7 +203,7 @@ class ArrearsView(Retranslatable, QWidget):
             self.reason_choice.addItem(reason_label(reason, self._lang, today), reason.value)
         self.reason_choice.setCurrentIndex(max(current, 0))
         if self.checklist.count() == 0:
-            self.ready_title.setText(tr("remedies.view.no_readiness", self._lang))
+            self.ready_title.setText(text_for("remedies.view.no_readiness", self._lang))
 
 
 def install(window) -> None:
@@ -213,7 +214,7 @@ def install(window) -> None:
     view = ArrearsView()
     window.arrears_view = view
     # "&" in a tab title marks a keyboard shortcut; "&&" shows the character itself
-    window.add_view(view, lambda: tr("remedies.report.title", current_language()).replace("&", "&&"), "arrears")
+    window.add_view(view, lambda: text_for("remedies.report.title", current_language()).replace("&", "&&"), "arrears")
 
     def statements() -> list:
         source = window.data_source
@@ -225,13 +226,13 @@ def install(window) -> None:
     def ready(reason: ClaimReason, on: dt.date) -> None:
         a = window.current_assumptions()
         if a is None:
-            view.show_readiness(tr("remedies.view.readiness", window.lang), [tr("remedies.view.no_data", window.lang)])
+            view.show_readiness(text_for("remedies.view.readiness", window.lang), [text_for("remedies.view.no_data", window.lang)])
             return
         sts = statements()
         try:
             r = readiness(reason, on, a, sts, member_since(sts), lang=window.lang)
         except UserError as exc:
-            view.show_readiness(tr("remedies.view.readiness", window.lang), [exc.text(window.lang)])
+            view.show_readiness(text_for("remedies.view.readiness", window.lang), [exc.text(window.lang)])
             return
         view.show_readiness(readiness_title(r, window.lang), readiness_lines(r, window.lang))
 

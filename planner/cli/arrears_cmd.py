@@ -83,6 +83,8 @@ def arrears_from_args(args: argparse.Namespace) -> Arrears:
     source = load_source(args)
     rules = load_rules()
     wage = None if args.wage is None else Decimal(str(amount_arg(args.wage, "Upah (--wage)", "The wage (--wage)")))
+    if wage is not None and wage <= 0:
+        raise InvalidInput("wage_range", *both("remedies.cli.wage_positive"))
     statements = source.statements
     if wage is not None:  # the audit finds under-reported months only against a wage the member gives
         statements = [audit_statement(st, rules, declared_wage=wage, lang=args.lang) for st in statements]

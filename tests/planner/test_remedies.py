@@ -241,7 +241,9 @@ def test_cli_bad_input_is_one_sentence_exit_2_nothing_written(tmp_path, capsys):
     assert code == 2 and err.strip().count("\n") == 0 and "Traceback" not in err
     target = tmp_path / "missing" / "x.pdf"
     code, _, err = run_cli("arrears", "--demo", "--out", str(target), "--lang", "en", capsys=capsys)
-    assert code == 2 and "could not be written" in err and not target.exists()
+    assert code == 2 and "does not exist" in err and not target.exists()
+    code, _, err = run_cli("arrears", "--demo", "--wage", "-5", "--lang", "en", capsys=capsys)
+    assert code == 2 and err.strip() == "The wage (--wage) must be more than zero."
     code, _, err = run_cli("reminders", "--out", str(tmp_path / "r.ics"), "--import-month", "13", capsys=capsys)
     assert code == 2 and not (tmp_path / "r.ics").exists()
 

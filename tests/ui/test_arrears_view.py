@@ -45,7 +45,7 @@ def test_a_failed_export_is_one_sentence_and_writes_nothing(qtbot, tmp_path):
     view = _view(qtbot)
     target = tmp_path / "nope" / "surat.txt"
     assert not view.save_letter(target)
-    assert "tidak bisa ditulis" in view.status.text() and not target.exists()
+    assert "tidak ada" in view.status.text() and not target.exists()
 
 
 def test_check_asks_for_readiness_and_shows_the_planner_checklist(qtbot):
