@@ -35,7 +35,7 @@ from planner.errors import UserError
 from planner.format import mask_digits, rupiah
 from planner.importers import ImportResult
 from planner.importers.picture import CekSaldoScreen, confirm, is_picture, read_picture_paths
-from planner.texts import tr
+from planner.texts import tr as say  # not "tr": pyside6-lupdate would take it for Qt's
 from ui import worker
 from ui.contrib_model import current_lang
 
@@ -49,17 +49,17 @@ class OcrReviewDialog(QDialog):
         super().__init__(parent)
         self._results = list(results)
         self._lang = lang
-        self.setWindowTitle(tr("ocr.review.title", lang))
+        self.setWindowTitle(say("ocr.review.title", lang))
         self.resize(900, 600)
         layout = QVBoxLayout(self)
-        self.intro = QLabel(tr("ocr.review.intro", lang))
+        self.intro = QLabel(say("ocr.review.intro", lang))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
         for col, key in enumerate(("ocr.review.picture", "ocr.review.where", "ocr.review.value",
                                    "ocr.review.why", "ocr.review.confirmed")):
-            grid.addWidget(QLabel(f"<b>{tr(key, lang)}</b>"), 0, col)
+            grid.addWidget(QLabel(f"<b>{say(key, lang)}</b>"), 0, col)
         self.rows: list[tuple[int, UncertainField, QLineEdit, QCheckBox]] = []
         r = 1
         for index, result in enumerate(self._results):
@@ -68,7 +68,7 @@ class OcrReviewDialog(QDialog):
                 pixmap = QPixmap()
                 pixmap.loadFromData(field.crop_png, "PNG")
                 crop.setPixmap(pixmap)
-                where = QLabel(tr("ocr.review.page_line", lang, file=result.file_name, page=field.page,
+                where = QLabel(say("ocr.review.page_line", lang, file=result.file_name, page=field.page,
                                   line=field.line))
                 edit = QLineEdit(field.value)
                 edit.setMinimumWidth(220)
@@ -109,7 +109,7 @@ class OcrReviewDialog(QDialog):
             edit.setStyleSheet("" if box.isChecked() else f"background: {UNCONFIRMED.name()}")
         left = len(self.unconfirmed())
         self.save_button.setEnabled(left == 0)
-        self.note.setText(tr("ocr.review.left", self._lang, count=left) if left else "")
+        self.note.setText(say("ocr.review.left", self._lang, count=left) if left else "")
 
     def accept(self) -> None:
         if self.unconfirmed():
@@ -158,7 +158,7 @@ def read_pictures(paths: Sequence[Path], progress_dialog: Callable[[], QProgress
     def show(fraction: float) -> None:
         dialog = progress_dialog()
         if dialog is not None:
-            dialog.setLabelText(tr("ocr.progress", lang, percent=round(100 * fraction)))
+            dialog.setLabelText(say("ocr.progress", lang, percent=round(100 * fraction)))
 
     return worker.run_task(read_picture_paths, list(paths), lang=lang, on_result=on_result, on_error=on_error,
                            on_progress=show)
@@ -194,7 +194,7 @@ def offer_quick_entry(window, exc: BaseException):
     lang = current_lang()
     dialog.balance.setText(rupiah(found.saldo, lang)[3:])  # as QuickEntryDialog.set_values writes it
     dialog.balance.setStyleSheet(f"background: {UNCONFIRMED.name()}")
-    dialog.balance.setToolTip(tr("ocr.review.from_screenshot", lang,
+    dialog.balance.setToolTip(say("ocr.review.from_screenshot", lang,
                                  kpj=mask_digits(found.kpj) if found.kpj else "-"))
     return dialog
 

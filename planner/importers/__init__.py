@@ -198,12 +198,15 @@ def read_bytes(data: bytes, name: str, password: str | None = None, lang: str = 
     if picture.is_picture(data):
         return picture.read_picture_files([(name, data)], lang)
     if _looks_like_pdf(data):
-        try:
-            with library_warnings_to_log(limits().max_library_warnings):
+        scanned = False
+        with library_warnings_to_log(limits().max_library_warnings):
+            try:
                 extractor, statements = _read_pdf(data, password)
-        except NoTextLayer:  # a scanned PDF: its pages are pictures
-            if not picture.is_scanned_pdf(data, password):
-                raise  # no text and no picture either (a damaged file): nothing for OCR to read
+            except NoTextLayer:  # a scanned PDF: its pages are pictures
+                if not picture.is_scanned_pdf(data, password):
+                    raise  # no text and no picture either (a damaged file): nothing for OCR to read
+                scanned = True
+        if scanned:
             return picture.read_picture_files([(name, data)], lang, password=password)
     else:
         extractor, statements = _read_text(data)
