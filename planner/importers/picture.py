@@ -48,6 +48,7 @@ from planner.importers.ocr_checks import review
 from planner.importers.ocr_lines import Line, fix_separators, group_lines
 from planner.format import mask_digits, rupiah
 from planner.parse import ParseError, parse_amount, parse_date, parse_period
+from planner.rules import load_rules
 from planner.texts import both, tr
 from planner.validate import validate_statements
 
@@ -279,7 +280,6 @@ def extract_checked(lines: list[Line], lang: str = "id"):
     (None, (), []) when no extractor recognises them. Raises the extractor's UserError."""
     # Imported here: planner.audit imports planner.importers (this package) at its top.
     from planner.audit import audit_statement
-    from planner.rules import load_rules
 
     _regroup_amounts(lines)
     text = "\n".join(_line_text(ln) for ln in lines)
@@ -452,7 +452,6 @@ def confirm(result: ImportResult, values: dict[tuple[int, str], str], lang: str 
     marked confirmed."""
     # Imported here: planner.audit imports planner.importers (this package) at its top.
     from planner.audit import audit_cards, audit_statement
-    from planner.rules import load_rules
 
     rules = load_rules()
     out = []
