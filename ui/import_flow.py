@@ -49,14 +49,15 @@ from planner.importers.redact import save_redacted_text
 from planner.recovery import open_store_or_recover
 from planner.store import CONFLICT_CODE, DifferentMember, FilePlan, ImportPlan, Store, mask_long_digits
 from planner.texts import tr as say  # not "tr": pyside6-lupdate would take it for Qt's
-from ui import worker
+from ui import ocr_review, worker
 from ui.commands import ImportStatements
 from ui.contrib_model import current_lang, finding_title, severity_icon, severity_tint
 from ui.i18n import Retranslatable
+from ui.ocr_review import PICTURE_PATTERNS
 
 log = logging.getLogger(__name__)
 
-FILE_PATTERNS = "*.pdf *.PDF *.csv *.CSV"
+FILE_PATTERNS = "*.pdf *.PDF *.csv *.CSV " + PICTURE_PATTERNS
 
 
 # ------------------------------------------------------------------------------ password
@@ -451,26 +452,38 @@ class ImportFlow(QObject):
         path = batch.paths[0]
         self._show_progress(path)
         password = typed if typed is not None else batch.password
+        group = ocr_review.picture_group(batch.paths)  # pictures given together: one printout
+        if group:
+            self._task = ocr_review.read_pictures(
+                group, lambda: self._progress, on_result=lambda r, n=len(group): self._read_ok(r, n),
+                on_error=lambda exc, n=len(group): self._read_failed(exc, False, n))
+            return
         from planner.importers import read_file  # pypdf and the extractors load on the first import: start-up time
 
         self._task = worker.run_task(read_file, path, password, lang=current_lang(),
                                      on_result=self._read_ok,
                                      on_error=lambda exc: self._read_failed(exc, typed is not None))
 
-    def _read_ok(self, result) -> None:
+    def _read_ok(self, result, count: int = 1) -> None:
         batch = self._batch
         if batch is None:
             return
-        batch.paths.pop(0)
+        del batch.paths[:count]
         batch.results.append(result)
         self._next()
 
-    def _read_failed(self, exc: BaseException, typed: bool) -> None:
+    def _read_failed(self, exc: BaseException, typed: bool, count: int = 1) -> None:
         batch = self._batch
         if batch is None:
             return
         path = batch.paths[0]
         code = getattr(exc, "code", None)
+        if count > 1 or ocr_review.is_cek_saldo(exc):  # pictures: no password to ask for
+            del batch.paths[:count]
+            batch.problems.append(FileProblem(path.name, self._sentence(exc)))
+            ocr_review.offer_quick_entry(self._widget.window(), exc)
+            self._next()
+            return
         if code == "password_required":
             self._ask_password(path, wrong=False)
             return
@@ -522,6 +535,9 @@ class ImportFlow(QObject):
         if not batch.results:
             self._fail(batch.problems)
             return
+        if ocr_review.needs_review(batch.results):  # values read from pictures: checked first
+            ocr_review.open_review(self._widget, batch.results, self._pictures_checked)
+            return
         try:
             store = self._store_for_import()
             plan = store.plan_import(batch.results, lang=current_lang())
@@ -539,6 +555,15 @@ class ImportFlow(QObject):
         review.replace_toggled.connect(lambda on, s=store, d=review, res=batch.results: self._replan(s, d, res, on))
         review.open()
         self.review_opened.emit(review)
+
+    def _pictures_checked(self, results: list | None) -> None:
+        if self._batch is None:
+            return
+        if results is None:  # the member cancelled the check: nothing is written
+            self._end()
+            return
+        self._batch.results = results
+        self._plan()
 
     def _replan(self, store, review: ReviewDialog, results: list, replace: bool) -> None:
         try:

@@ -36,10 +36,12 @@ def register(subs: argparse._SubParsersAction) -> None:
                         description="Membaca rincian saldo (PDF JMO, CSV templat, ekspor aplikasi ini), "
                                     "memeriksanya, dan menyimpannya. Lihat docs/cli.md.")
     add_common(p)
-    p.add_argument("files", nargs="*", metavar="FILE", help="berkas PDF atau CSV")
+    p.add_argument("files", nargs="*", metavar="FILE", help="berkas PDF, CSV atau gambar (foto, pindaian, tangkapan layar)")
     p.add_argument("--password", metavar="P", help="kata sandi PDF (sering tanggal lahir DDMMYYYY)")
     p.add_argument("--dry-run", action="store_true", help="tampilkan saja, jangan simpan")
     p.add_argument("--wage", metavar="RP", help="upah yang Anda terima, untuk memeriksa upah yang dilaporkan")
+    p.add_argument("--accept-uncertain", action="store_true",
+                   help="simpan juga nilai dari gambar yang gagal diperiksa atau kurang yakin terbaca")
     p.add_argument("--replace-conflicts", action="store_true",
                    help="jika berkas berbeda dari data tersimpan, pakai isi berkas")
     p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
@@ -90,17 +92,21 @@ def read_statements(paths: Sequence[str | Path], password: str | None, lang: str
     from planner.audit import audit_cards, audit_statement
     from planner.csvio import tidy_summaryless
     from planner.importers import read_file
+    from planner.importers.picture import read_picture_paths, split_pictures
     from planner.rules import load_rules
 
     # pypdf (under redact) loads only when a file is read, as the other imports here
     from planner.importers.redact import with_text_offer
 
+    pictures, others = split_pictures(paths)
     results = []
-    for path in paths:
+    for path in others:
         try:
             results.append(read_file(path, password, lang=lang))
         except ImportProblem as exc:
             raise with_text_offer(exc, path) from None
+    if pictures:  # pictures given together: the pages of one printout
+        results.append(read_picture_paths(pictures, lang))
     if declared_wage is not None:
         rules = load_rules()
         results = [dataclasses.replace(r, statements=tuple(
@@ -224,6 +230,13 @@ def run_import(args: argparse.Namespace) -> int:
     wage = _declared_wage(args.wage)
     # Every file is read (and may fail) before the database is opened: a bad file writes nothing.
     results, across = read_statements(paths, args.password, lang, wage)
+    uncertain = [u for r in results for u in r.uncertain]
+    if uncertain:
+        from planner.importers.picture import uncertain_text
+
+        sys.stderr.write(uncertain_text(uncertain, lang, args.show_ids, stored=args.accept_uncertain))
+        if not (args.accept_uncertain or args.dry_run):
+            return 2
     write = not (args.dry_run or demo)
     if write or database_path().exists():
         from planner.recovery import open_for_cli

@@ -168,7 +168,7 @@ def read(conn: sqlite3.Connection, kpj: str | None = None, lang: str = "id",
             "SELECT s.kpj, s.year, s.opening, s.contributions, s.development, s.closing, s.jumlah_jht_employer, "
             "s.jumlah_jht_worker, s.jumlah_jp_employer, s.jumlah_jp_worker, s.jp_months, s.jp_accumulated, "
             "s.printed_on, s.branch, s.member_since, s.jht_age_date, s.effective_return, i.file_name, "
-            "s.jp_accumulated_employer, s.jp_accumulated_worker, s.jp_pension_date "
+            "s.jp_accumulated_employer, s.jp_accumulated_worker, s.jp_pension_date, s.from_picture, s.confirmed "
             "FROM statements s LEFT JOIN imports i ON i.id = s.import_id"):
         if r[0] not in card_of:
             continue
@@ -182,7 +182,7 @@ def read(conn: sqlite3.Connection, kpj: str | None = None, lang: str = "id",
                 jp_months=r[10], jp_accumulated=dec(r[11]), jumlah=jumlah,  # type: ignore[arg-type]
                 jht_age_date=date(r[15]), effective_return=r[16],
                 jp_accumulated_parts=(Decimal(r[18]), Decimal(r[19])) if r[18] is not None else None,
-                jp_pension_date=date(r[20]))
+                jp_pension_date=date(r[20]), from_picture=bool(r[21]), confirmed=bool(r[22]))
             files[(r[0], r[1])] = r[17] or ""
         except DECODE_ERRORS:
             problems.append(unusable_finding(_unusable("year", "unreadable", lang, card=mask_digits(r[0]),

@@ -383,7 +383,7 @@ _COLUMNS = {
     "statements": "id, kpj, year, opening, contributions, development, closing, jumlah_jht_employer, "
                   "jumlah_jht_worker, jumlah_jp_employer, jumlah_jp_worker, jp_months, jp_accumulated, printed_on, "
                   "branch, member_since, jht_age_date, effective_return, import_id, jp_accumulated_employer, "
-                  "jp_accumulated_worker, jp_pension_date",
+                  "jp_accumulated_worker, jp_pension_date, from_picture, confirmed",
     "rows": "id, kpj, year, period, paid_on, posted_on, wage, rapel, jht_employer, jht_worker, jp_employer, "
             "jp_worker, import_id",
 }
@@ -517,11 +517,11 @@ def _insert_statement(c: sqlite3.Connection, st: StatementYear, import_id: int) 
         "INSERT INTO statements (kpj, year, opening, contributions, development, closing, jumlah_jht_employer, "
         "jumlah_jht_worker, jumlah_jp_employer, jumlah_jp_worker, jp_months, jp_accumulated, printed_on, branch, "
         "member_since, jht_age_date, effective_return, import_id, jp_accumulated_employer, jp_accumulated_worker, "
-        "jp_pension_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "jp_pension_date, from_picture, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (st.card.kpj, st.year, *(dtext(x) for x in summary(st)), *(dtext(x) for x in j), st.jp_months,
          dtext(st.jp_accumulated), date_text(st.printed_on), st.branch, st.member_since,
          date_text(st.jht_age_date), st.effective_return, import_id, *(dtext(x) for x in parts),
-         date_text(st.jp_pension_date)))
+         date_text(st.jp_pension_date), int(st.from_picture), int(st.confirmed)))
 
 
 def _insert_row(c: sqlite3.Connection, kpj: str, year: int, row: Contribution, import_id: int) -> None:

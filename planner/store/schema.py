@@ -143,6 +143,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE statements ADD COLUMN jp_pension_date TEXT",
         "ALTER TABLE cards ADD COLUMN beneficiaries TEXT NOT NULL DEFAULT '[]'",
     ),
+    # 4: a statement read from a picture (OCR) and whether a person confirmed its values.
+    (
+        "ALTER TABLE statements ADD COLUMN from_picture INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE statements ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
