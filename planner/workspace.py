@@ -49,6 +49,7 @@ from planner.remedies.report_section import section_for_statements
 from planner.report import Provenance, ReportData, report_today
 from planner.rules import RuleUsage, Rules, load_rules
 from planner.store import ImportRecord, Store
+from planner.store.errors import DatabaseBusy, DatabaseFull, DatabaseReadOnly
 from planner.texts import tr
 
 # Where the starting saldo may come from when both a quick entry and statements exist.
@@ -75,6 +76,7 @@ class Source:
     member: Member | None = None
     cards: tuple[Card, ...] = ()
     provenance: tuple[Provenance, ...] = ()
+    saldo_from: str | None = None  # the member's remembered choice of the saldo's source (SALDO_*)
 
 
 def typed_source() -> Source:
@@ -110,7 +112,17 @@ def source_from_store(store: Store, lang: str = "id") -> Source:
     seen = {_finding_key(f) for f in stored}
     findings = tuple(stored + [f for f in across if _finding_key(f) not in seen])
     return Source("stored", statements, findings, store.quick_entry(), store.member(), tuple(store.cards()),
-                  tuple(_provenance(r) for r in store.imports()))
+                  tuple(_provenance(r) for r in store.imports()), store.saldo_from())
+
+
+def remember_saldo_from(store: Store, choice: str) -> None:
+    """Keep the member's choice of the saldo's source for the next run (and the window), as the
+    window's "Pakai saldo…" button does; a database that cannot be written now (read-only, busy,
+    full) only loses the remembering, this run still uses the choice."""
+    try:
+        store.save_saldo_from(choice)
+    except (DatabaseReadOnly, DatabaseBusy, DatabaseFull) as exc:
+        log.info("saldo choice not remembered: %s", exc.code)
 
 
 def _finding_key(f: Finding) -> tuple:
@@ -251,10 +263,13 @@ class Results:
 class Workspace:
     """A source and the results for any what-if assumptions (see the module doc)."""
 
-    def __init__(self, source: Source, *, saldo_from: str = SALDO_NEWEST, rules: Rules | None = None,
+    def __init__(self, source: Source, *, saldo_from: str | None = None, rules: Rules | None = None,
                  today: dt.date | None = None, lang: str = "id"):
+        """`saldo_from`: where the saldo comes from (SALDO_*); None: the member's remembered
+        choice (Source.saldo_from), else the newest figure."""
         self.source = source
-        self.saldo_from = saldo_from
+        remembered = source.saldo_from if source.saldo_from in SALDO_CHOICES else SALDO_NEWEST
+        self.saldo_from = saldo_from or remembered
         self.rules = rules or load_rules()
         self.today = today or report_today()
         self.lang = lang
@@ -265,7 +280,7 @@ class Workspace:
         if source.kind != "typed":
             try:
                 self.baseline = from_statements(source.statements, source.quick, self.rules,
-                                                prefer=None if saldo_from == SALDO_NEWEST else saldo_from)
+                                                prefer=None if self.saldo_from == SALDO_NEWEST else self.saldo_from)
             except NoBaseline as exc:
                 self.baseline_error = exc
         try:

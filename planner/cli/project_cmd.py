@@ -16,7 +16,7 @@ from planner.recovery import open_for_cli
 from planner.serialize import projection_json
 from planner.texts import tr
 from planner.workspace import (
-    SALDO_NEWEST, Results, Workspace, source_from_files, source_from_store, typed_source,
+    Results, Workspace, remember_saldo_from, source_from_files, source_from_store, typed_source,
 )
 
 
@@ -34,12 +34,14 @@ def register(subs: argparse._SubParsersAction) -> None:
 def workspace_for(args: argparse.Namespace) -> Workspace:
     """The workspace of --statement/--stored/--demo, or of the typed figures alone."""
     lang = args.lang
-    saldo_from = getattr(args, "saldo_from", None) or SALDO_NEWEST
+    saldo_from = getattr(args, "saldo_from", None)  # None: the stored choice, else the newest figure
     if args.demo and (getattr(args, "statement", None) or getattr(args, "stored", False)):
         raise InvalidInput("sources", "Pilih satu sumber: --demo, --statement atau --stored.",
                            "Choose one source: --demo, --statement or --stored.")
     if getattr(args, "stored", False):
         with open_for_cli(lang) as store:  # the recovery path the window uses too
+            if saldo_from:
+                remember_saldo_from(store, saldo_from)
             source = source_from_store(store, lang)
     elif getattr(args, "statement", None):
         source = source_from_files(args.statement, "statements", getattr(args, "password", None), lang)
