@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Sequence
 
 from models import Assumptions, Card, Finding, Member, ProjectionResult, Segment, StatementYear
+from models.notes import UnusualValue
 from models.remedies import ClaimReason, Readiness
 from planner import adequacy as ad
 from planner import jp as jpm
@@ -43,6 +44,7 @@ from planner.errors import UserError
 from planner.format import date_long, mask_digits
 from planner.history import HistoryYear, balance_history
 from planner.importers import ImportResult, read_files
+from planner.plausibility import adequacy_notes, note_text, unusual_assumptions
 from planner.projection import project, resolve
 from planner.remedies.readiness import member_since, readiness
 from planner.remedies.report_section import section_for_statements
@@ -229,6 +231,9 @@ class Outlook:
     jp_error: UserError | None = None
     adequacy: ad.Adequacy | None = None
     income: MonthlyIncome | None = None
+    # Assumptions above experience, and a result resting on one (planner.plausibility): allowed,
+    # but said; their sentences come from plausibility.note_text.
+    unusual: tuple[UnusualValue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -362,7 +367,9 @@ class Workspace:
             jp_error = exc
         adequacy = ad.adequacy_for(result, jp, payout_years=choices.payout_years, target=choices.replacement_target,
                                    rules=self.rules, today=self.today)
-        return Outlook(ra, result, None, jp, jp_error, adequacy, _income(result, adequacy))
+        unusual = unusual_assumptions(ra, self.rules, self.today)
+        unusual += adequacy_notes(adequacy.ratio, unusual)
+        return Outlook(ra, result, None, jp, jp_error, adequacy, _income(result, adequacy), unusual)
 
     def _jp(self, a: Assumptions, result: ProjectionResult, choices: Choices, lang: str) -> jpm.JPResult | None:
         """JP from the months typed, else from the statements' JP columns; None without either."""
@@ -481,6 +488,7 @@ def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = Fal
     notes = [n.text(lang) for n in results.baseline.notes] if results.baseline is not None else []
     if results.saldo_origin is not None:
         notes.insert(0, results.saldo_origin.text(lang, show_ids))
+    notes += [note_text(n, lang) for n in results.outlook.unusual]
     kind = {"typed": "quick"}.get(ws.source.kind, ws.source.kind)
     return ReportData(result=projection, member=ws.member, cards=tuple(ws.cards), statements=ws.statements,
                       bands=results.bands, jp=results.outlook.jp, withdrawal=results.withdrawal,

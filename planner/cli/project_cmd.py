@@ -13,6 +13,7 @@ from planner.cli.import_cmd import add_source_args, demo_files
 from planner.errors import InvalidInput
 from planner.format import date_long, mask_digits, percent, rupiah
 from planner.recovery import open_for_cli
+from planner.plausibility import note_text
 from planner.serialize import projection_json
 from planner.texts import tr
 from planner.workspace import (
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     if args.json:
         out = projection_json(result)
-        out.update(beyond.to_json(results))
+        out.update(beyond.to_json(results, lang))
         if results.baseline is not None:
             out["baseline"] = baseline_json(results, lang)
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
@@ -102,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(beyond.summary_text(results, lang))
     for n in (results.baseline.notes if results.baseline is not None else ()):
         sys.stderr.write(tr("workspace.cli.note", lang, text=n.text(lang)) + "\n")
+    for u in results.outlook.unusual:  # values above experience: allowed, but said
+        sys.stderr.write(tr("workspace.cli.note", lang, text=note_text(u, lang)) + "\n")
     for w in beyond.warnings(results):
         sys.stderr.write(tr("workspace.cli.warning", lang, text=w) + "\n")
     return 0

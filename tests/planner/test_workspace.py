@@ -14,6 +14,7 @@ from planner.baseline import QuickEntry
 from planner.cli import main as cli_main
 from planner.cli.import_cmd import demo_files
 from planner.importers import read_files
+from planner.plausibility import note_text
 from planner.projection import project
 from planner.store import open_store
 from planner.workspace import (
@@ -138,3 +139,24 @@ def test_the_saldo_choice_is_remembered_per_profile_and_the_cli_uses_it(tmp_path
     # Another profile has its own database, and so its own choice.
     with open_store(tmp_path / "other.db") as other:
         assert other.saldo_from() is None
+
+
+def test_unusual_assumptions_are_results_the_cli_and_the_report_share(demo, capsys):
+    ws = Workspace(demo, today=TODAY)
+    usual = ws.results(ws.starting_assumptions())
+    assert usual.outlook.unusual == ()
+    bold = ws.results(ws.starting_assumptions(annual_return=0.3))
+    codes = [n.code for n in bold.outlook.unusual]
+    assert codes == ["return_above_declared", "adequacy_from_unusual"]  # 30% a year: income above the last wage
+    assert bold.outlook.adequacy.ratio > 1.0
+    texts = [note_text(n, "id") for n in bold.outlook.unusual]
+    assert set(texts) <= set(report_data(ws, bold, "id").notes)
+    assert not set(texts) & set(report_data(ws, usual, "id").notes)
+    # The CLI: the same notes in the JSON and, in the member's language, on stderr.
+    assert cli_main(["project", "--demo", "--json", "--return", "0.3"]) == 0
+    captured = capsys.readouterr()
+    shown = json.loads(captured.out)["unusual"]
+    assert [n["code"] for n in shown] == codes and shown[0]["limit"] == pytest.approx(bold.outlook.unusual[0].limit)
+    assert texts[0] in captured.err and shown[0]["text"] == texts[0]
+    assert cli_main(["project", "--demo", "--return", "0.3", "--lang", "en"]) == 0
+    assert note_text(bold.outlook.unusual[0], "en") in capsys.readouterr().err
