@@ -469,13 +469,13 @@ def _income(result: ProjectionResult, adequacy: ad.Adequacy) -> MonthlyIncome:
                          adequacy.jp_lump_sum_added)
 
 
-def claim_readiness(ws: Workspace, results: Results, claim: ClaimRequest, lang: str,
+def claim_readiness(ws: Workspace, assumptions: Assumptions, claim: ClaimRequest, lang: str,
                     show_ids: bool = False) -> Readiness:
-    """The "Siap cair" checklist and figures for `claim`, on the results' assumptions (raises
-    UserError when the claim cannot be assessed, e.g. a date before the member was born)."""
+    """The "Siap cair" checklist and figures for `claim` on `assumptions` (the window's tab and
+    the report both ask here; raises UserError when the claim cannot be assessed, e.g. a date
+    before the member was born)."""
     since = claim.member_since or member_since(ws.statements)
-    return readiness(claim.reason, claim.on, results.outlook.assumptions, ws.statements, since, ws.today, lang,
-                     show_ids, ws.rules)
+    return readiness(claim.reason, claim.on, assumptions, ws.statements, since, ws.today, lang, show_ids, ws.rules)
 
 
 def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = False,
@@ -497,4 +497,5 @@ def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = Fal
                       show_ids=show_ids,
                       remedies=section_for_statements(
                           ws.statements, ws.source.findings, lang, show_ids, ws.today, ws.rules,
-                          claim_readiness(ws, results, claim, lang, show_ids) if claim is not None else None))
+                          claim_readiness(ws, results.outlook.assumptions, claim, lang, show_ids)
+                          if claim is not None else None))
