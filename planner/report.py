@@ -33,7 +33,7 @@ from models.remedies import RemediesSection
 from planner import __version__
 from planner.display import shown_text
 from planner.fileio import WriteFailed, atomic_write
-from planner.format import compact_rupiah, date_long, mask_digits, percent, rupiah
+from planner.format import compact_rupiah, date_long, date_short, mask_digits, percent, rupiah
 from planner.history import balance_history
 from planner.remedies.report_section import remedies_blocks
 from planner.adequacy import Adequacy
@@ -46,6 +46,7 @@ from planner.report_layout import (
 )
 from planner.report_text import RULE_LABELS_ID, tr
 from planner.rules import Rules, RulesError, load_rules
+from planner.texts import tr as say  # the catalog's; report_text's tr is this module's own
 
 Progress = Callable[[float], "bool | None"]
 
@@ -738,8 +739,8 @@ def _jp_blocks(ctx: _Ctx, jp: JPResult) -> list[Block]:
         notes.append(ctx.t("jp_clamped_max"))
     if jp.lump_sum and jp.min_months:
         notes.append(ctx.t("jp_lump_why", n=jp.min_months))
-    if jp.accumulated_estimated:
-        notes.append(ctx.t("jp_estimated"))
+    if jp.lump_sum and jp.accumulated_source:
+        notes.append(say(f"jp.accumulated_source.{jp.accumulated_source}", ctx.lang))
     notes.append(ctx.t("jp_note"))
     for n in notes:
         out.append(Paragraph(n, 7.6, color=MUTED))
@@ -795,8 +796,8 @@ def _assumptions(ctx: _Ctx, data: ReportData, uses: Sequence[RuleUse]) -> list[B
                         Table([Column(ctx.t("col_item")), Column(ctx.t("col_value"), "right"),
                                Column(ctx.t("col_origin"), wrap=True)], rows, size=8.2)]
     out.append(Heading(ctx.t("rules_table"), 2))
-    rule_rows = [[_rule_label(ctx, u.name) + "\n" + u.name, _rule_value(ctx, u), u.effective.isoformat(),
-                  f"[{u.confidence}] {u.reference}", u.last_verified.isoformat()] for u in uses]
+    rule_rows = [[_rule_label(ctx, u.name) + "\n" + u.name, _rule_value(ctx, u), date_short(u.effective, ctx.lang),
+                  f"[{u.confidence}] {u.reference}", date_short(u.last_verified, ctx.lang)] for u in uses]
     out.append(Table([Column(ctx.t("col_param"), wrap=True), Column(ctx.t("col_value"), wrap=True),
                       Column(ctx.t("col_effective")), Column(ctx.t("col_reference"), wrap=True),
                       Column(ctx.t("col_verified"))],
@@ -842,10 +843,8 @@ def _provenance_row(ctx: _Ctx, p: Provenance) -> list[str]:
     sha = p.sha256
     when = p.imported_on
     when_text = ""
-    if isinstance(when, dt.datetime):
-        when_text = when.date().isoformat()
-    elif isinstance(when, dt.date):
-        when_text = when.isoformat()
+    if isinstance(when, dt.date):  # a datetime too: the day is what the table shows
+        when_text = date_short(when, ctx.lang)
     elif when:
         when_text = str(when)[:10]
     return [ctx.scrub(name or ctx.t("dash")), str(sha), when_text]
