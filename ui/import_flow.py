@@ -394,7 +394,7 @@ class ImportFlow(QObject):
         self._batch: _Batch | None = None
         self._queue: list[Path] = []
         self._task: worker.Task | None = None
-        self._saving: worker.Task | None = None  # the import being written, never cancelled
+        self._saving: QProgressDialog | None = None  # while an import is written (never cancelled)
         self._progress: QProgressDialog | None = None
         self.review: ReviewDialog | None = None
         self.password_dialog: PasswordDialog | None = None
@@ -597,13 +597,12 @@ class ImportFlow(QObject):
             self._end()
             return
         self._show_saving()
-        self._saving = worker.run_task(apply_on_own_connection, store.path, plan, self.store_waiting.emit,
-                                       on_result=lambda report, s=store, p=plan: self._saved(s, p, report),
-                                       on_error=self._save_failed)
+        worker.run_task(apply_on_own_connection, store.path, plan, self.store_waiting.emit,
+                        on_result=lambda report, s=store, p=plan: self._saved(s, p, report),
+                        on_error=self._save_failed)
 
     def _saved(self, store: Store, plan: ImportPlan, report: ImportReport) -> None:
-        self._close_progress()
-        self._saving = None
+        self._close_saving()
         self._end()
         if self._after_apply is not None:
             self._after_apply(store)  # may start a new data source, which clears the undo stack
@@ -613,8 +612,7 @@ class ImportFlow(QObject):
         self.applied.emit()
 
     def _save_failed(self, exc: BaseException) -> None:
-        self._close_progress()
-        self._saving = None
+        self._close_saving()
         if isinstance(exc, UserError):
             text = exc.text(current_lang())
         else:
@@ -635,14 +633,20 @@ class ImportFlow(QObject):
         progress.setAutoReset(False)
         progress.setWindowTitle(say("lockwait.saving_title", current_lang()))
         progress.setLabelText(say("lockwait.saving_import", current_lang()))
-        self._progress = progress
+        self._saving = progress
+
+    def _close_saving(self) -> None:
+        if self._saving is not None:
+            self._saving.close()
+            self._saving.deleteLater()
+            self._saving = None
 
     def _show_waiting(self, message: Message) -> None:
         """The store waits for another process: say so at once, in the window's language."""
-        if self._progress is None:
+        if self._saving is None:
             return
-        self._progress.setLabelText(message.text(current_lang()))
-        self._progress.show()
+        self._saving.setLabelText(message.text(current_lang()))
+        self._saving.show()
 
     def _undo_failed(self, exc: UserError) -> None:
         self._fail([FileProblem("", say("undo.failed", current_lang(), reason=exc.text(current_lang())))])
@@ -725,8 +729,7 @@ class ImportFlow(QObject):
 
     def _close_progress(self) -> None:
         if self._progress is not None:
-            if self._saving is None:  # the saving indicator has no Cancel
-                self._progress.canceled.disconnect(self.cancel)
+            self._progress.canceled.disconnect(self.cancel)
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from planner import paths
 from planner.paths import database_path
@@ -34,6 +34,7 @@ def threaded():
     worker.set_synchronous(False)
     yield
     worker.wait_all()
+    QApplication.processEvents()  # deliver the finished tasks' results while their window still exists
     worker.set_synchronous(True)
 
 
