@@ -627,6 +627,10 @@ class ImportFlow(QObject):
         progress.setObjectName("importSavingDialog")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setCancelButton(None)
+        label = QLabel()
+        label.setWordWrap(True)  # the waiting sentence names the database's path
+        progress.setLabel(label)
+        progress.setMinimumWidth(460)
         progress.setRange(0, 0)
         progress.setMinimumDuration(400)  # a quick save never flashes a dialog
         progress.setAutoClose(False)
