@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import FixedLocator, FuncFormatter
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ CONTRIB_COLOUR = "#2f6fb0"
 DEVELOPMENT_COLOUR = "#3a9e6a"
 CARRIED_COLOUR = "#5f6b76"  # hatch lines over the estimated part of a bar
 CLOSING_COLOUR = "#1b1b1b"
+MAX_YEAR_TICKS = 12  # more years than this: a tick every second (third…) year
 
 
 def _finding_key(f: Finding) -> tuple:
@@ -79,6 +80,7 @@ class HistoryChart(ShownCanvas):
         self._highlight: int | None = None
         self._labels = {"base": "", "contrib": "", "dev": "", "carried": "", "closing": "", "title": "", "empty": ""}
         self._lang = "id"
+        self._legend = None  # the figure's legend (under the axes), rebuilt with the bars
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
@@ -107,6 +109,9 @@ class HistoryChart(ShownCanvas):
         # that happens on an import or a filter change, never on a slider tick.
         ax = self.ax
         ax.clear()
+        if self._legend is not None:
+            self._legend.remove()
+            self._legend = None
         lang = self._lang
         h = self._history
         if not h:
@@ -141,7 +146,10 @@ class HistoryChart(ShownCanvas):
         ax.plot(years, [float(y.total) for y in h], linestyle="none", marker="D", markersize=5,
                 color=CLOSING_COLOUR, label=self._labels["closing"])
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, lang)))
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        # Whole years only: one tick per year (every second or more with many), never 2021.50.
+        step = max(1, -(-len(years) // MAX_YEAR_TICKS))
+        ax.xaxis.set_major_locator(FixedLocator(years[::step]))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
         ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
         ax.set_ylim(bottom=0)
         ax.set_title(self._labels["title"], fontsize=10, loc="left")
@@ -150,7 +158,9 @@ class HistoryChart(ShownCanvas):
         handles, labels = ax.get_legend_handles_labels()
         marker = labels.index(self._labels["closing"])
         order = [i for i in range(len(handles)) if i != marker] + [marker]  # parts first, marker last
-        ax.legend([handles[i] for i in order], [labels[i] for i in order], loc="upper left", fontsize=8, frameon=False)
+        # Under the axes, not inside them: inside, the legend covered the first years' bars.
+        self._legend = self.figure.legend([handles[i] for i in order], [labels[i] for i in order],
+                                          loc="outside lower center", ncols=3, fontsize=8, frameon=False)
         self.draw_idle()
 
 

@@ -118,6 +118,8 @@ PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.sce
                   "ui.drift", "ui.commands", "ui.profiles", "ui.arrears_view", "ui.help", "ui.demo_bar",
                   "ui.settings")
 DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
+DEFAULT_SIZE = (1280, 800)  # the first start's window size, shrunk to fit the screen (fit_to_screen)
+FRAME_ALLOWANCE = (16, 40)  # room for a window frame and title bar before the first show, in pixels
 
 
 def _write_report(workspace: Workspace, results: Results, path: Path, lang: str, show_ids: bool,
@@ -760,11 +762,33 @@ class MainWindow(QMainWindow):
             self.import_requested.emit(paths)
 
     def restore_geometry(self) -> None:
+        """The size the window was left at, or the default size; either way within the screen's
+        available area (a 1366x768 laptop with a task bar has about 1366x728 of it)."""
         geometry = self.settings.geometry
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not (geometry and not geometry.isEmpty() and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window so that its frame (title bar included) lies within the
+        available geometry of its screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        if extra_h <= 0:  # not shown yet: the title bar's height is not known; leave room for one
+            extra_w, extra_h = FRAME_ALLOWANCE
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() + 1 - width - extra_w)
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - height - extra_h)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def flush_drawing(self) -> None:
         """Draw pending chart updates now (screenshots and tests)."""

@@ -40,6 +40,7 @@ KEYS = {
     "last_folder": Key("files/last_folder", "", str),
     "real": Key("view/real", False, bool),  # True: amounts in today's rupiah
     "open_view": Key("view/open", "", str),  # the view open when the window last closed
+    "scenarios_shown": Key("view/scenarios", True, bool),  # the scenario panel open under the projection
 }
 WHATIF_GROUP = "whatif"  # whatif/<profile> = JSON of the what-if panel's state
 

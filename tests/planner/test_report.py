@@ -161,7 +161,7 @@ def test_r_parameters_are_flagged_and_stale_ones_listed(tmp_path, monkeypatch):
     build_report(ReportData(result=result, lang="en"), path)
     text = "\n".join(_text(path)[0])
     assert rupiah(result.balance_at_claim, "en") + " [R]" in text
-    assert "macro.default_return" in text and "widely repeated" in text
+    assert "Default JHT return per year" in text and "widely repeated" in text
     # In 2029 the parameters verified in 2026 are past their review date.
     assert "due for review by" in text
     assert "Every parameter used is within its review period" not in text
