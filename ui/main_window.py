@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         self.projection_view = ProjectionView(self.undo_stack, lang=self.lang, real=self.real)
         self.projection_view.assumptions_changed.connect(self.assumptions_changed)
         self.projection_view.saldo_choice_requested.connect(self.set_saldo_from)
+        self.projection_view.import_requested.connect(lambda: self.import_requested.emit([]))
         self.add_view(self.projection_view, lambda: self.tr("Projection"), "projection")
         self.loading = LoadingView()
         self.stack.addWidget(self.welcome)

@@ -29,7 +29,7 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider,
+    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider, QStyle,
     QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -121,6 +121,7 @@ class ProjectionView(QWidget):
     assumptions_changed = Signal(object)
     band_changed = Signal(object)  # the shown Monte Carlo result (or None)
     saldo_choice_requested = Signal(str)  # the member picks where the saldo comes from (planner.workspace.SALDO_*)
+    import_requested = Signal()  # the member wants to import a newer statement (the stale-saldo notice)
 
     def __init__(self, undo_stack, lang: str = "id", real: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -176,6 +177,23 @@ class ProjectionView(QWidget):
         origin_row = QHBoxLayout()
         origin_row.addWidget(self.origin_label, 1)
         origin_row.addWidget(self.origin_button)
+        # A saldo a year old or more: says so, and offers the import of the newest statement.
+        self.stale_notice = QFrame()
+        self.stale_notice.setObjectName("staleSaldo")
+        self.stale_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale_label = QLabel()
+        self.stale_label.setWordWrap(True)
+        self.stale_import = QPushButton()
+        self.stale_import.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.stale_import.clicked.connect(self.import_requested)
+        stale_icon = QLabel()
+        stale_icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
+        stale_row = QHBoxLayout(self.stale_notice)
+        stale_row.setContentsMargins(8, 4, 8, 4)
+        stale_row.addWidget(stale_icon, 0, Qt.AlignmentFlag.AlignTop)
+        stale_row.addWidget(self.stale_label, 1)
+        stale_row.addWidget(self.stale_import, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stale_notice.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.units_label)
@@ -210,6 +228,7 @@ class ProjectionView(QWidget):
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addLayout(top)
         lay.addLayout(origin_row)
+        lay.addWidget(self.stale_notice)
         lay.addWidget(self.chart, 1)
         lay.addWidget(self.band_caption)
         lay.addWidget(self.message)
@@ -493,6 +512,7 @@ class ProjectionView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.units_label.setText(self.tr("Show amounts as:"))
+        self.stale_import.setText(self.tr("Import the newest statement…"))
         self.nominal_button.setText(self.tr("Nominal"))
         self.real_button.setText(self.tr("Today's value (after inflation)"))
         self.nominal_button.setToolTip(self.tr("Rupiah as they will be paid."))
@@ -603,6 +623,9 @@ class ProjectionView(QWidget):
         self.origin_label.setText(origin.text(self.lang) if origin is not None else "")
         self.origin_label.setVisible(origin is not None)
         self.origin_button.setVisible(origin is not None and origin.can_choose)
+        stale = origin.stale_text(self.lang) if origin is not None else ""
+        self.stale_label.setText(stale)
+        self.stale_notice.setVisible(bool(stale))
         if origin is not None and origin.can_choose:
             key = "workspace.saldo.use_statements" if origin.uses_quick_entry else "workspace.saldo.use_quick_entry"
             self.origin_button.setText(catalog(key, self.lang))

@@ -1,0 +1,58 @@
+"""Fresh facts (issue 15, item 4): the workspace says when its saldo is a year old or more,
+and the report carries that sentence."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.cli.import_cmd import demo_files
+from planner.importers import read_files
+from planner.store import open_store
+from planner.workspace import Source, Workspace, report_data, source_from_import_results, source_from_store
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> Source:
+    """The demo statements as a member's own database (saldo date 31 December 2025)."""
+    results, _ = read_files(demo_files())
+    with open_store(tmp_path_factory.mktemp("fresh") / "jht.db") as store:
+        store.import_results(results)
+        return source_from_store(store)
+
+
+@pytest.mark.parametrize("today, months, stale", [
+    (dt.date(2026, 6, 1), 5, False),
+    (dt.date(2026, 12, 30), 11, False),
+    (dt.date(2026, 12, 31), 12, True),
+    (dt.date(2028, 3, 15), 26, True),
+])
+def test_saldo_age_in_whole_months(stored, today, months, stale):
+    origin = Workspace(stored, today=today).saldo_origin
+    assert origin.as_of == dt.date(2025, 12, 31)
+    assert origin.age_months == months and origin.is_stale is stale
+    assert bool(origin.stale_text("id")) is stale
+
+
+def test_stale_saldo_says_its_age_and_what_to_do(stored):
+    origin = Workspace(stored, today=dt.date(2028, 3, 15)).saldo_origin
+    assert origin.stale_text("id") == (
+        "Saldo ini per 31 Desember 2025, sudah 2 tahun 2 bulan lalu. Impor Rincian Saldo JHT terbaru dari JMO "
+        "agar proyeksinya mulai dari saldo sekarang.")
+    assert origin.stale_text("en").startswith("This balance is as of 31 December 2025, 2 years 2 months ago.")
+
+
+def test_the_report_carries_the_stale_sentence(stored):
+    ws = Workspace(stored, today=dt.date(2027, 1, 31))
+    results = ws.results(ws.starting_assumptions())
+    notes = report_data(ws, results, "id").notes
+    assert any(n.startswith("Saldo ini per 31 Desember 2025, sudah 1 tahun 1 bulan lalu.") for n in notes)
+    fresh = Workspace(stored, today=dt.date(2026, 6, 1))
+    assert not any("sudah" in n and "lalu" in n for n in report_data(fresh, fresh.results(fresh.starting_assumptions()),
+                                                                      "id").notes)
+
+
+def test_the_demo_is_never_stale():
+    results, across = read_files(demo_files())
+    ws = Workspace(source_from_import_results(results, across, "demo", "id"), today=dt.date(2030, 1, 1))
+    assert ws.saldo_origin.kind == "demo" and ws.saldo_origin.age_months == 48 and not ws.saldo_origin.is_stale
