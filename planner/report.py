@@ -44,7 +44,7 @@ from planner.report_layout import (
     ACCENT, CONTENT_W, INK, MARGIN_L, MARGIN_T, MUTED, PAGE_H, PAGE_W, RULE, Block, Chart, Column,
     Heading, Note, Page, PageBreak, Paragraph, Spacer, Table, paginate,
 )
-from planner.report_text import RULE_LABELS_ID, rule_source, tr
+from planner.report_text import RULE_LABELS_ID, refusal_text, rule_source, tr, withdrawal_units
 from planner.rules import Rules, RulesError, load_rules
 
 Progress = Callable[[float], "bool | None"]
@@ -701,7 +701,7 @@ def _withdrawal_blocks(ctx: _Ctx, withdrawal: Comparison | None) -> list[Block]:
     rows = []
     for o in options:
         if o.refusal is not None:
-            rows.append([_option_name(ctx, o), ctx.t("opt_refused") + " " + o.refusal.text(ctx.lang), ctx.t("dash"),
+            rows.append([_option_name(ctx, o), refusal_text(o.refusal, ctx.lang), ctx.t("dash"),
                          ctx.t("dash")])
             continue
         paid = [ctx.t("opt_paid", date=ctx.date(p.on), net=ctx.rp(p.net), tax=ctx.rp(p.tax)) for p in o.payments]
@@ -712,10 +712,8 @@ def _withdrawal_blocks(ctx: _Ctx, withdrawal: Comparison | None) -> list[Block]:
                      ctx.t("dash") if o.kind == "keep" else ctx.rp(o.cost_vs_keep)])
     cols = [Column(ctx.t("col_option"), wrap=True), Column(ctx.t("col_payments"), wrap=True),
             Column(ctx.t("col_value_real"), "right"), Column(ctx.t("col_cost"), "right")]
-    convention = {"id": withdrawal.convention_id, "en": withdrawal.convention_en}.get(ctx.lang, withdrawal.convention_id)
-    out: list[Block] = [Table(cols, rows, size=7.8, continued=ctx.t("continued"))]
-    if convention:
-        out.append(Paragraph(convention, 7.6, color=MUTED))
+    out: list[Block] = [Table(cols, rows, size=7.8, continued=ctx.t("continued")),
+                        Paragraph(withdrawal_units(ctx.lang, real=False), 7.6, color=MUTED)]
     if any(o.kind == "partial" and o.refusal is None for o in options):
         out.append(Paragraph(ctx.t("partial_band_note"), 7.6, color=MUTED))
     return out

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from planner import texts
+from planner.errors import Message
 
 TEXT: dict[str, tuple[str, str]] = {
     # document
@@ -358,3 +359,23 @@ def rule_source(name: str, reference: str, lang: str) -> str:
     reference itself (a citation such as "PP 46/2015 Ps. 16")."""
     key = f"fit.source.{name}"
     return texts.tr(key, lang) if key in texts.catalog() else reference
+
+
+# Withdrawal refusals (planner.withdrawal codes) that mean a fact is missing, not that the rules forbid.
+NEEDS_INPUT = frozenset({"partial_needs_membership"})
+
+
+def withdrawal_units(lang: str, real: bool) -> str:
+    """The withdrawal table's footnote: the payment columns in nominal rupiah (or today's, when
+    the window shows today's value), the total value and the cost always in today's rupiah."""
+    unit = texts.tr("fit.unit.today" if real else "fit.unit.nominal", lang)
+    return texts.tr("fit.withdrawal.units", lang, paid_unit=unit)
+
+
+def refusal_text(refusal: Message, lang: str) -> str:
+    """Why a withdrawal choice is not shown: "not allowed" with the rule's reason, or, when a
+    fact is missing (planner.workspace.NEEDS_INPUT), what it needs."""
+    reason = refusal.text(lang)
+    if refusal.code in NEEDS_INPUT:
+        return texts.tr("fit.withdrawal.needs_input", lang, reason=reason)
+    return tr(lang, "opt_refused") + " " + reason

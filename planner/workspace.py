@@ -214,6 +214,16 @@ class SaldoOrigin:
 
 
 @dataclass(frozen=True)
+class WithdrawalDefaults:
+    """Starting dates of the withdrawal choices (Workspace.withdrawal_defaults)."""
+
+    earliest: dt.date  # the first day a choice can be dated: the day after the saldo date
+    resign_on: dt.date  # 1 January after today (and after the saldo date)
+    new_job_on: dt.date  # six months after resigning
+    partial_on: dt.date  # as resign_on, or the first 1 January the membership years allow
+
+
+@dataclass(frozen=True)
 class MonthlyIncome:
     """The JHT (with a JP lump sum, if any) as a monthly income: adequacy's figure, in both units."""
 
@@ -378,6 +388,20 @@ class Workspace:
         """The Monte Carlo bands and the chance of the target. Raises InvalidInput on bad settings."""
         return mc.run_monte_carlo(assumptions, paths=request.paths, seed=request.seed, spreads=request.spreads,
                                   target=request.target, rules=self.rules, today=self.today, lang=lang or self.lang)
+
+    def withdrawal_defaults(self, assumptions: Assumptions, member_since: dt.date | None) -> WithdrawalDefaults:
+        """The dates a withdrawal comparison starts from: never before today, nor on or before
+        the saldo date; a partial claim not before the membership years allow it."""
+        earliest = assumptions.as_of + dt.timedelta(days=1)
+        start = max(earliest, self.today)
+        next_year = dt.date(start.year + 1, 1, 1)
+        partial_on = next_year
+        if member_since is not None:
+            rule = "jht.partial_claim_min_years"
+            years = int(self.rules.value(rule, max(next_year, self.rules.parameter(rule).starts[0])))
+            allowed = wd.add_months(member_since, 12 * years)
+            partial_on = max(next_year, dt.date(allowed.year + (1 if (allowed.month, allowed.day) > (1, 1) else 0), 1, 1))
+        return WithdrawalDefaults(earliest, next_year, wd.add_months(next_year, 6), partial_on)
 
     def member_since(self) -> dt.date | None:
         """Keps Awal: the earliest the statements print."""

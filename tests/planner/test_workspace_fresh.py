@@ -56,3 +56,21 @@ def test_the_demo_is_never_stale():
     results, across = read_files(demo_files())
     ws = Workspace(source_from_import_results(results, across, "demo", "id"), today=dt.date(2030, 1, 1))
     assert ws.saldo_origin.kind == "demo" and ws.saldo_origin.age_months == 48 and not ws.saldo_origin.is_stale
+
+
+@pytest.mark.parametrize("today, resign_on", [
+    (dt.date(2026, 6, 1), dt.date(2027, 1, 1)),  # a fresh saldo: the next 1 January
+    (dt.date(2028, 3, 15), dt.date(2029, 1, 1)),  # a stale saldo: still after today, never in the past
+])
+def test_withdrawal_dates_default_after_today(stored, today, resign_on):
+    ws = Workspace(stored, today=today)
+    d = ws.withdrawal_defaults(ws.starting_assumptions(), member_since=None)
+    assert d.earliest == dt.date(2026, 1, 1)  # the day after the saldo date: a past resignation can be typed
+    assert d.resign_on == resign_on and d.resign_on > today
+    assert d.new_job_on == dt.date(resign_on.year, 7, 1) and d.partial_on == resign_on
+
+
+def test_partial_claim_defaults_to_when_the_membership_allows(stored):
+    ws = Workspace(stored, today=dt.date(2026, 6, 1))
+    d = ws.withdrawal_defaults(ws.starting_assumptions(), member_since=dt.date(2022, 3, 1))
+    assert d.partial_on == dt.date(2033, 1, 1)  # ten years from March 2022: the January after March 2032
