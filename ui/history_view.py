@@ -268,7 +268,13 @@ class HistoryView(Retranslatable, QWidget):
         empty_l = QVBoxLayout(empty)
         empty_l.addStretch(1)
         empty_l.addWidget(self.empty_title)
-        empty_l.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: with the flag the layout gave the
+        # wrapped text one line's height and cut the rest off.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.empty_text, 4)
+        text_row.addStretch(1)
+        empty_l.addLayout(text_row)
         empty_l.addSpacing(8)
         empty_l.addLayout(buttons)
         empty_l.addStretch(2)

@@ -117,7 +117,7 @@ log = logging.getLogger(__name__)
 PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios", "ui.withdrawal_view",
                   "ui.drift", "ui.commands", "ui.profiles", "ui.arrears_view", "ui.help", "ui.demo_bar",
                   "ui.settings")
-DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
+DOCK_HEIGHT = 130  # starting height of a bottom dock (scenarios), in pixels
 DEFAULT_SIZE = (1280, 800)  # the first start's window size, shrunk to fit the screen (fit_to_screen)
 FRAME_ALLOWANCE = (16, 40)  # room for a window frame and title bar before the first show, in pixels
 

@@ -278,8 +278,16 @@ class ProjectionView(QWidget):
         self.side_scroll = self.side_tabs.widget(0)
         self.side_tabs.setMinimumWidth(300)
 
+        # The chart, the notices and the cards scroll when the window is short (a 1366x768
+        # laptop): squeezed below their needs, wrapped captions overlapped the chart's years.
+        self.left_scroll = QScrollArea()
+        self.left_scroll.setWidget(left)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(self.left_scroll)
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
