@@ -87,8 +87,8 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
-    QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QStackedWidget, QTabWidget,
-    QVBoxLayout, QWidget,
+    QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QStackedWidget, QStyle,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from models import Assumptions, Finding, StatementYear
@@ -378,7 +378,24 @@ class MainWindow(QMainWindow):
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
+        self._set_icons()
         self.projection_view.real_toggled.connect(self.set_real)
+
+    def _set_icons(self) -> None:
+        """Icons for the actions, from Qt's own standard set (the platform's style draws them:
+        they follow the desktop theme, light or dark, and need no files of ours)."""
+        icon = self.style().standardIcon
+        sp = QStyle.StandardPixmap
+        for action, pixmap in ((self.act_import, sp.SP_DialogOpenButton), (self.act_quick, sp.SP_FileDialogNewFolder),
+                               (self.act_demo, sp.SP_ComputerIcon), (self.act_export_pdf, sp.SP_DialogSaveButton),
+                               (self.act_export_csv, sp.SP_FileDialogDetailedView), (self.act_quit, sp.SP_DialogCloseButton),
+                               (self.act_undo, sp.SP_ArrowBack), (self.act_redo, sp.SP_ArrowForward),
+                               (self.act_about, sp.SP_MessageBoxInformation)):
+            action.setIcon(icon(pixmap))
+        for button, pixmap in ((self.welcome.import_button, sp.SP_DialogOpenButton),
+                               (self.welcome.quick_button, sp.SP_FileDialogNewFolder),
+                               (self.welcome.demo_button, sp.SP_ComputerIcon)):
+            button.setIcon(icon(pixmap))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("JHT Planner") + (self.tr(" — demo") if self.is_demo else ""))

@@ -209,7 +209,9 @@ class ProjectionView(QWidget):
         self.card_jp = KpiCard()
         self.card_chance.setObjectName("kpiChance")
         self.card_jp.setObjectName("kpiJP")
-        self.cards = (self.card_now, self.card_claim, self.card_net, self.card_income, self.card_chance, self.card_jp)
+        # The saldo at claim first and largest: it is what the member came to see.
+        self.card_claim.set_primary(True)
+        self.cards = (self.card_claim, self.card_net, self.card_income, self.card_jp, self.card_chance, self.card_now)
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(8)
         for i, card in enumerate(self.cards):  # parented here; _arrange_cards places the shown ones

@@ -34,6 +34,22 @@ WAGE_SLIDER_STEP = 50_000.0  # rupiah per slider step
 BREAK_MAX_MONTHS = 120
 
 
+def name_inputs(labels) -> None:
+    """Screen-reader names from the labels: each label's buddy (and, for a SliderSpin, both its
+    slider and its spin box) is named by the label's text without its mnemonic "&". Qt finds a
+    buddy's name by itself only when label and input share a parent, which a SliderSpin's
+    parts do not."""
+    for label in labels:
+        buddy = label.buddy()
+        if buddy is None:
+            continue
+        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        buddy.setAccessibleName(text)
+        holder = buddy.parentWidget()
+        if isinstance(holder, SliderSpin):
+            holder.spin.setAccessibleName(text)
+
+
 class SliderSpin(QWidget):
     """A slider and a spin box showing one value; `scale` spin units per slider step."""
 
@@ -278,6 +294,7 @@ class WhatIfPanel(Retranslatable, QWidget):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
+        name_inputs(self.labels.values())
         self.change_enabled.setText(self.tr("My wage will &change"))
         self.stop_age.spin.setSuffix(self.tr(" years"))
         self.break_months.spin.setSuffix(self.tr(" months"))
@@ -345,5 +362,6 @@ class JPEntry(Retranslatable, QGroupBox):
                                   "type them from JMO to see the JP pension."))
         self.enabled.setText(self.tr("I am in &JP"))
         self.months_label.setText(self.tr("JP &contribution months so far"))
+        name_inputs([self.months_label])
         self.months.spin.setSuffix(self.tr(" months"))
 

@@ -405,6 +405,9 @@ class WithdrawalView(Retranslatable, QWidget):
         self.partial.setText(self.tr("Compare a &partial claim"))
         self.member_since_known.setText(self.tr("Member &since"))
         self.previous.setText(self.tr("Already claimed &part on"))
+        # The check box before each date is its label (for screen readers too).
+        for box, date in ((self.member_since_known, self.member_since), (self.previous, self.previous_on)):
+            date.setAccessibleName(box.text().replace("&", ""))
         texts = {
             "resign_on": self.tr("&Resign on"),
             "new_job_on": self.tr("New job &from"),

@@ -131,3 +131,26 @@ def test_first_start_opens_within_the_screen(tmp_path, screen):
     assert (aw, ah) == screen
     assert ax <= fx and ay <= fy and fx + fw <= ax + aw and fy + fh <= ay + ah, shown
     assert shown["inside"] <= ah - 40  # room left for a title bar, which the offscreen platform does not draw
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_projection_with_a_target_and_a_status_message_does_not_overlap(make_window, lang):
+    """The issue's case: with a target set and a status message, the simulations' caption sat
+    over the chart's year labels."""
+    window = make_window(demo=True, lang=lang)
+    window.resize(*LAPTOP_INSIDE)
+    window.show()
+    view = window.projection_view
+    view.uncertainty.set_target("pct_wage", 40)
+    window.statusBar().showMessage("Tersimpan: /tmp/laporan-jht.pdf")
+    _settle()
+    window.flush_drawing()
+    _settle()
+    assert view.band_caption.isVisible() and view.band_caption.text()
+    shown = [w for w in (view.chart, view.band_caption, view.message, *view.cards, view.adequacy_label)
+             if w.isVisible()]
+    for upper, lower in zip(shown, shown[1:]):
+        if lower in view.cards and upper in view.cards:
+            continue  # cards sit side by side
+        assert upper.geometry().bottom() < lower.geometry().top() or upper.y() == lower.y(), (upper, lower)
+    assert cut_off(window) == []
