@@ -751,6 +751,7 @@ def _jp_blocks(ctx: _Ctx, jp: JPResult) -> list[Block]:
         notes.append(ctx.t("jp_lump_why", n=jp.min_months))
     if jp.accumulated_estimated:
         notes.append(ctx.t("jp_estimated"))
+    notes += [ctx.scrub(w) for w in jp.warnings]  # e.g. past months valued by an assumption (planner.jp)
     notes.append(ctx.t("jp_note"))
     for n in notes:
         out.append(Paragraph(n, 7.6, color=MUTED))

@@ -403,6 +403,11 @@ class Workspace:
             partial_on = max(next_year, dt.date(allowed.year + (1 if (allowed.month, allowed.day) > (1, 1) else 0), 1, 1))
         return WithdrawalDefaults(earliest, next_year, wd.add_months(next_year, 6), partial_on)
 
+    def jp_months_possible(self, assumptions: Assumptions) -> int:
+        """The most JP contribution months anyone can have at the saldo date: JP began in July
+        2015 (planner.jp.jp_start), so the months typed in the window are capped at this."""
+        return max(0, month_index(assumptions.as_of) - month_index(jpm.jp_start(self.rules)) + 1)
+
     def member_since(self) -> dt.date | None:
         """Keps Awal: the earliest the statements print."""
         since = []

@@ -293,6 +293,10 @@ class HistoryView(Retranslatable, QWidget):
         self.retranslate_ui()
         self.refresh()
 
+    def add_banner(self, widget: QWidget) -> None:
+        """Put a banner (a notice the member can dismiss) above the history."""
+        self.layout().insertWidget(0, widget)
+
     # --- data ------------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:
         """The window's workspace (planner.workspace): its statements and every finding."""

@@ -329,6 +329,8 @@ class ProjectionView(QWidget):
         """A new starting point: the what-if edits start over from it (not an undo step)."""
         self.state.replace_all(assumptions)
         self.whatif.set_assumptions(self.state.assumptions if self.state.error is None else None)
+        if assumptions is not None:
+            self.jp_entry.set_maximum(self.workspace.jp_months_possible(assumptions))
 
     def apply_assumptions(self, assumptions: Assumptions, text: str = "") -> None:
         """Replace the what-if assumptions as one undo step (a scenario, a reset)."""
@@ -786,6 +788,8 @@ class ProjectionView(QWidget):
         parts = []
         if result is not None and self.adequacy is not None:
             parts.append(self.adequacy.text(self.lang))
+        if result is not None and self.jp is not None:
+            parts += list(self.jp.warnings)  # what the JP estimate assumed (planner.jp), as the report says
         if result is not None and self.jp is None:
             if self.jp_error is not None:
                 parts.append(self.tr("JP could not be estimated: {reason}").format(reason=self.jp_error.text(self.lang)))

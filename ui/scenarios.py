@@ -531,6 +531,6 @@ def install(window) -> None:
     panel.overlays_changed.connect(window.show_overlays)
     window.workspace_changed.connect(panel.set_workspace)
     panel.load_requested.connect(lambda a, text: window.apply_assumptions(a, text))
-    panel.set_real(bool(getattr(window, "real", False)))
+    panel.set_real(window.real)
     window.view_menu.addAction(toggle)
     data_changed()

@@ -336,6 +336,11 @@ class JPEntry(Retranslatable, QGroupBox):
     def value(self) -> int | None:
         return int(round(self.months.value())) if self.enabled.isChecked() else None
 
+    def set_maximum(self, months: int) -> None:
+        """No more months than JP has existed at the saldo date (Workspace.jp_months_possible)."""
+        self.months.spin.setMaximum(months)
+        self.months.set_slider_range(0, months)
+
     def set_value(self, months: int | None) -> None:
         """Show `months` (None: no JP) without emitting."""
         for w in (self.enabled,):

@@ -18,6 +18,7 @@ from planner.projection import project
 from planner.report import (
     Provenance, ReportCancelled, ReportData, ReportWriteError, build_report, report_clock, report_today,
 )
+from planner.rules import load_rules
 from resources import DEMO_DIR
 from ui.launcher import main
 
@@ -371,4 +372,6 @@ def test_jp_withdrawal_and_adequacy_numbers_read_back(tmp_path):
         assert rupiah(option.value_real, "en") in flat
     assert rupiah(comparison.options[1].cost_vs_keep, "en") in flat
     assert rupiah(adequacy.jht_income, "en") in flat and adequacy.text("en") in flat
-    assert "jht.resignation_wait_months" in flat and "macro.ilo_min_replacement" in flat  # their rules are listed
+    rules = load_rules()  # their rules are listed, by name (a member reads no parameter keys)
+    assert all(" ".join(rules.parameter(name).label.split()) in flat
+               for name in ("jht.resignation_wait_months", "macro.ilo_min_replacement"))
