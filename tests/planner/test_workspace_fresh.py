@@ -74,3 +74,9 @@ def test_partial_claim_defaults_to_when_the_membership_allows(stored):
     ws = Workspace(stored, today=dt.date(2026, 6, 1))
     d = ws.withdrawal_defaults(ws.starting_assumptions(), member_since=dt.date(2022, 3, 1))
     assert d.partial_on == dt.date(2033, 1, 1)  # ten years from March 2022: the January after March 2032
+
+
+def test_jp_months_are_capped_at_the_months_since_jp_began(stored):
+    ws = Workspace(stored, today=dt.date(2026, 6, 1))
+    # July 2015 to December 2025, both counted.
+    assert ws.jp_months_possible(ws.starting_assumptions()) == 126
