@@ -60,7 +60,7 @@ def decimal_year(d: dt.date) -> float:
     return d.year + (d - start).days / days
 
 
-def _rgb(color: QColor) -> tuple[float, float, float, float]:
+def rgb(color: QColor) -> tuple[float, float, float, float]:
     return color.redF(), color.greenF(), color.blueF(), color.alphaF()
 
 
@@ -473,10 +473,10 @@ class BalanceChart(ShownCanvas):
     # ------------------------------------------------------------------ palette
     def apply_palette(self, palette: QPalette) -> None:
         """Read the QPalette into the figure: background, text, grid and line colours."""
-        window = _rgb(palette.color(QPalette.ColorRole.Base))
-        text = _rgb(palette.color(QPalette.ColorRole.WindowText))
-        mid = _rgb(palette.color(QPalette.ColorRole.Mid))
-        accent = _rgb(palette.color(QPalette.ColorRole.Highlight))
+        window = rgb(palette.color(QPalette.ColorRole.Base))
+        text = rgb(palette.color(QPalette.ColorRole.WindowText))
+        mid = rgb(palette.color(QPalette.ColorRole.Mid))
+        accent = rgb(palette.color(QPalette.ColorRole.Highlight))
         dark = _is_dark(palette)
         projection = "#ffb454" if dark else "#c25e00"
         self.text_color = text

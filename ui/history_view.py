@@ -15,9 +15,11 @@ from typing import Sequence
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -39,7 +41,7 @@ from models import Finding, Severity, StatementYear
 from planner.format import compact_rupiah, mask_digits, rupiah
 from planner.history import HistoryYear, balance_history
 from planner.workspace import Workspace
-from ui.chart import ShownCanvas
+from ui.chart import ShownCanvas, rgb
 from ui.contrib_model import (
     ContributionFilter,
     ContributionModel,
@@ -57,7 +59,6 @@ BASE_COLOUR = "#b8c2cc"
 CONTRIB_COLOUR = "#2f6fb0"
 DEVELOPMENT_COLOUR = "#3a9e6a"
 CARRIED_COLOUR = "#5f6b76"  # hatch lines over the estimated part of a bar
-CLOSING_COLOUR = "#1b1b1b"
 MAX_YEAR_TICKS = 12  # more years than this: a tick every second (third…) year
 
 
@@ -85,6 +86,12 @@ class HistoryChart(ShownCanvas):
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
         self._timer.timeout.connect(self._redraw)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # (Qt sends a PaletteChange while the canvas is being built, before the timer exists.)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "_timer"):
+            self._timer.start()  # redrawn in the new colours
+        super().changeEvent(event)
 
     def set_history(self, history: list[HistoryYear], highlight: int | None = None) -> None:
         self._history = history
@@ -143,8 +150,16 @@ class HistoryChart(ShownCanvas):
             # Hatching only, no fill: the parts underneath stay visible through it.
             ax.bar(years, carried, bottom=bottom3, facecolor="none", hatch="//", edgecolor=CARRIED_COLOUR,
                    linewidth=0, width=0.7, label=self._labels["carried"])
+        palette = QApplication.palette()  # matplotlib gives the canvas a white palette of its own
+        text, mid, background = (rgb(palette.color(role)) for role in (
+            QPalette.ColorRole.WindowText, QPalette.ColorRole.Mid, QPalette.ColorRole.Base))
+        self.figure.set_facecolor(background)
+        ax.set_facecolor(background)
+        ax.tick_params(colors=text, which="both")
+        for spine in ax.spines.values():
+            spine.set_color(mid)
         ax.plot(years, [float(y.total) for y in h], linestyle="none", marker="D", markersize=5,
-                color=CLOSING_COLOUR, label=self._labels["closing"])
+                color=text, label=self._labels["closing"])  # the closing marker in the text's colour: dark or light
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, lang)))
         # Whole years only: one tick per year (every second or more with many), never 2021.50.
         step = max(1, -(-len(years) // MAX_YEAR_TICKS))
@@ -152,7 +167,7 @@ class HistoryChart(ShownCanvas):
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
         ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
         ax.set_ylim(bottom=0)
-        ax.set_title(self._labels["title"], fontsize=10, loc="left")
+        ax.set_title(self._labels["title"], fontsize=10, loc="left", color=text)
         ax.grid(axis="y", alpha=0.3)
         ax.spines[["top", "right"]].set_visible(False)
         handles, labels = ax.get_legend_handles_labels()
@@ -160,7 +175,8 @@ class HistoryChart(ShownCanvas):
         order = [i for i in range(len(handles)) if i != marker] + [marker]  # parts first, marker last
         # Under the axes, not inside them: inside, the legend covered the first years' bars.
         self._legend = self.figure.legend([handles[i] for i in order], [labels[i] for i in order],
-                                          loc="outside lower center", ncols=3, fontsize=8, frameon=False)
+                                          loc="outside lower center", ncols=3, fontsize=8, frameon=False,
+                                          labelcolor=text)
         self.draw_idle()
 
 
