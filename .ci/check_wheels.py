@@ -82,7 +82,7 @@ def resolve(platform: str, tags: tuple[str, ...], python: str, requirements: lis
         proc = subprocess.run(cmd + wanted, capture_output=True, text=True)
         if proc.returncode != 0:
             errors = [line for line in proc.stderr.splitlines() if line.startswith("ERROR")]
-            return Outcome(platform, python, False, (errors or proc.stderr.splitlines() or ["pip failed"])[0])
+            return Outcome(platform, python, False, (errors or proc.stderr.splitlines() or ["pip failed"])[-1])
         installed = json.loads(report.read_text())["install"]
     names = {Requirement(w).name.lower().replace("_", "-") for w in wanted}
     versions = sorted(f"{i['metadata']['name']} {i['metadata']['version']}" for i in installed

@@ -31,6 +31,7 @@ if str(ROOT) not in sys.path:  # `python benchmarks/run.py` as well as `python -
 
 DEFAULT_JSON = ROOT / "benchmarks" / "results" / "latest.json"
 GROUPS = ("coldstart", "slider", "compute", "import", "report")
+OPTIONAL_GROUPS = ("ocr",)  # minutes of OCR: only with --only ocr (benchmarks/ocr.py)
 
 # (figure, unit, target, what it is). A figure with target None is shown for context.
 FIGURES = (
@@ -202,15 +203,27 @@ def bench_report(quick: bool) -> tuple[dict, dict]:
     return {"report_s": r["report_ms"] / 1000.0, "report_warm_s": r["report_warm_ms"] / 1000.0}, r
 
 
+def bench_ocr(quick: bool) -> tuple[dict, dict]:
+    # Imported here: it loads the OCR stack, which the other groups do not need.
+    from benchmarks.ocr import speed_figures
+
+    figures = speed_figures(quick)
+    return figures, figures
+
+
 RUNNERS = {"coldstart": bench_coldstart, "slider": bench_slider, "compute": bench_compute,
-           "import": bench_import, "report": bench_report}
+           "import": bench_import, "report": bench_report, "ocr": bench_ocr}
 
 
 # --------------------------------------------------------------------------- output
 
 def verdicts(figures: dict) -> dict:
     out = {}
-    for name, unit, target, what in FIGURES:
+    extra: tuple = ()
+    if "ocr_scan_s" in figures:
+        # Imported here: only a run of the optional ocr group has its figures.
+        from benchmarks.ocr import FIGURES as extra
+    for name, unit, target, what in FIGURES + extra:
         value = figures.get(name)
         status = None
         if target is not None:
@@ -253,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="one run of each (proves it runs; figures noisy)")
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help=f"where to write (default {DEFAULT_JSON})")
-    parser.add_argument("--only", nargs="+", choices=GROUPS, help="run only these groups")
+    parser.add_argument("--only", nargs="+", choices=GROUPS + OPTIONAL_GROUPS,
+                        help="run only these groups (ocr runs only when named)")
     args = parser.parse_args(argv)
 
     os.environ.setdefault("MPLBACKEND", "Agg")  # the in-process benchmarks draw no window

@@ -84,6 +84,8 @@ class StatementYear:
     jht_age_date: dt.date | None = None  # "Usia JHT 56 tahun pada tanggal"
     jp_pension_date: dt.date | None = None  # "Usia Pensiun (JP) 58 tahun pada tanggal", when printed
     effective_return: float | None = None
+    from_picture: bool = False  # read by OCR from a photo, scan or screenshot
+    confirmed: bool = False  # a person checked the values OCR was unsure of (pictures only)
 
     @property
     def as_of(self) -> dt.date:

@@ -16,7 +16,7 @@ app=$bundle/jht-planner
 
 if [ "${1:-}" = "--current" ]; then
   py=$(command -v python || command -v python3)
-  "$py" -c "import planner, ui, PySide6, matplotlib, numpy, pypdf, platformdirs" 2>/dev/null \
+  "$py" -c "import planner, ui, PySide6, matplotlib, numpy, pypdf, platformdirs, rapidocr, onnxruntime, pypdfium2" 2>/dev/null \
     || "$py" -m pip install -q -e "$root"
 else
   python3 -m venv "$root/build/venv-bundle"
@@ -89,4 +89,18 @@ PY
 else
   echo "smoke: no ui/app.py yet, window screenshot skipped"
 fi
+# A picture of a statement read by the bundle's OCR: the models are inside, nothing is fetched
+# (a fictional statement drawn by the repository's generator, run from the source tree).
+for f in rapidocr/models/PP-OCRv6_det_small.onnx rapidocr/models/PP-OCRv6_rec_small.onnx; do
+  [ -f "$internal/$f" ] || { echo "missing in the bundle: $f" >&2; exit 1; }
+done
+"$py" -m tests.generators.make_pictures --out "$work/pictures" --only screenshot >/dev/null
+(cd / && "$app" import "$work/pictures/screenshot.png" --dry-run --json --accept-uncertain) >"$work/smoke-picture.json"
+"$py" - "$work/smoke-picture.json" <<'PY'
+import json, sys
+out = json.loads(open(sys.argv[1], encoding="utf-8").read())
+(st,) = out["statements"]
+assert st["year"] == 2022 and len(st["rows"]) == 11, (st["year"], len(st["rows"]))
+print(f"smoke: a screenshot read by OCR in the bundle: {st['year']}, {len(st['rows'])} rows")
+PY
 echo "== bundle OK: $bundle"

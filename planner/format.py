@@ -74,6 +74,21 @@ def percent(x: float, lang: str = "id", decimals: int = 1) -> str:
     return f"{x * 100:.{decimals}f}".replace(".", style(lang).point) + "%"
 
 
+MONTHS_ID_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+MONTHS_EN_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS_SHORT = {"id": MONTHS_ID_SHORT, "en": MONTHS_EN_SHORT}
+
+
+# The one date style a member reads, in the window, the report and the command line: day,
+# month name, year ("1 Februari 1990" / "1 February 1990"); in a table column the same order
+# with the month shortened ("1 Feb 1990"). ISO dates only in machine formats (JSON, CSV).
+# planner.parse.parse_typed_date reads both back.
+def date_short(d: dt.date, lang: str = "id") -> str:
+    """The date style of :func:`date_long` for table columns: "12 Agu 2023"."""
+    months = _MONTHS_SHORT.get(lang, MONTHS_ID_SHORT)
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
 def date_long(d: dt.date, lang: str = "id") -> str:
     """"1 Februari 2046" / "1 February 2046"."""
     return f"{d.day} {style(lang).months[d.month - 1]} {d.year}"

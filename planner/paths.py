@@ -72,9 +72,15 @@ def home_override() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
-def data_dir() -> Path:
+def data_root() -> Path:
+    """Where the data folder is, without making it (reading what is there makes nothing)."""
     home = home_override()
-    return _ensure(home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    """The data folder, made if needed (raises FolderUnusable)."""
+    return _ensure(data_root())
 
 
 def config_dir() -> Path:
@@ -106,9 +112,12 @@ def profile_in_use() -> str | None:
 def profile_database(name: str | None) -> Path:
     """The database file of profile `name` (None: the default profile); the name is checked by planner.profiles."""
     if name is None:
-        return data_dir() / DATABASE_NAME
-    return data_dir() / PROFILES_FOLDER / f"{name}.sqlite3"
+        return data_root() / DATABASE_NAME
+    return data_root() / PROFILES_FOLDER / f"{name}.sqlite3"
 
 
 def database_path() -> Path:
-    return profile_database(_PROFILE[0])
+    """The database of the profile in use; its folder is made (raises FolderUnusable if it cannot be)."""
+    path = profile_database(_PROFILE[0])
+    _ensure(path.parent)
+    return path

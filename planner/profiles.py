@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import UserError
-from planner.paths import PROFILES_FOLDER, data_dir, profile_database, profile_in_use, use_profile
+from planner.fileio import write_text
+from planner.paths import PROFILES_FOLDER, data_dir, data_root, profile_database, profile_in_use, use_profile
 from planner.texts import LANGS, both, tr
 
 __all__ = ["Profile", "ProfileError", "profiles", "find", "create", "rename", "delete", "current",
@@ -54,10 +55,14 @@ def _default() -> Profile:
     return Profile(None, profile_database(None))
 
 
+#: Names Windows keeps for devices: no file may be called so, whatever its extension.
+_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+
+
 def _check_name(name: str) -> str:
     clean = unicodedata.normalize("NFC", name.strip())
     if (not clean or len(clean) > MAX_NAME or not _NAME.fullmatch(clean) or clean.endswith(".")
-            or _is_default_name(clean)):
+            or _is_default_name(clean) or clean.split(".")[0].upper() in _DEVICE_NAMES):
         raise ProfileError("profile_bad_name", "profiles.bad_name", name=name.strip()[:MAX_NAME])
     return clean
 
@@ -68,7 +73,7 @@ def _is_default_name(name: str) -> bool:
 
 def profiles() -> list[Profile]:
     """The default profile first, then the others by name."""
-    folder = data_dir() / PROFILES_FOLDER
+    folder = data_root() / PROFILES_FOLDER
     others = sorted((p for p in folder.glob("*.sqlite3") if p.is_file()), key=lambda p: p.stem.casefold()) \
         if folder.is_dir() else []
     return [_default()] + [Profile(p.stem, p) for p in others]
@@ -140,7 +145,7 @@ def delete(name: str) -> None:
 def current() -> Profile:
     """The profile opened last in the window (the default one if none was chosen or it is gone)."""
     try:
-        name = (data_dir() / CURRENT_FILE).read_text(encoding="utf-8").strip()
+        name = (data_root() / CURRENT_FILE).read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError):
         return _default()
     try:
@@ -151,10 +156,7 @@ def current() -> Profile:
 
 def remember(name: str | None) -> None:
     """Open profile `name` next time (the window calls this when the member switches)."""
-    path = data_dir() / CURRENT_FILE
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(name or "", encoding="utf-8")
-    os.replace(tmp, path)
+    write_text(data_dir() / CURRENT_FILE, name or "")
 
 
 def select(name: str | None) -> Profile:

@@ -140,6 +140,7 @@ def _run_spec(monkeypatch, platform: str) -> dict[str, list]:
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package: [f"{package}.stub"]
     hooks.copy_metadata = lambda package: [(f"/site/{package}.dist-info", f"{package}.dist-info")]
+    hooks.collect_data_files = lambda package, includes=(): [(f"/site/{package}/models/m.onnx", f"{package}/models")]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
@@ -167,6 +168,8 @@ def test_spec_bundles_entry_point_and_every_resource(monkeypatch):
     assert any(dest == "resources/rules" for _, dest in datas)
     assert {"planner.stub", "ui.stub", "models.stub"} <= set(analysis["hiddenimports"])
     assert "PySide6.QtNetwork" in analysis["excludes"]
+    assert ("/site/rapidocr/models/m.onnx", "rapidocr/models") in analysis["datas"]  # the OCR models
+    assert "yaml" not in analysis["excludes"]  # RapidOCR reads its config.yaml
     from ui.about import DEPENDENCIES  # the About dialog reads their metadata in the bundle too
 
     assert {dest for _, dest in analysis["datas"] if dest.endswith(".dist-info")} == {f"{p}.dist-info" for p in DEPENDENCIES}

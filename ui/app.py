@@ -243,8 +243,8 @@ def run_window(args: argparse.Namespace) -> int:
         window.wait_until_loaded()  # the picture shows the data
     if view:
         show_view_when_loaded(window, view)
-    elif not shot and settings.open_view in view_keys(window):
-        show_view_when_loaded(window, settings.open_view, only_with_data=True)  # as it was left
+    elif not shot and settings.open_view() in view_keys(window):
+        show_view_when_loaded(window, settings.open_view(), only_with_data=True)  # as it was left
     if shot:
         window.remember_geometry = False
         try:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from models import Contribution, Finding, Severity, StatementYear, period_str
-from planner.format import mask_digits, rupiah
+from planner.format import date_short, mask_digits, rupiah
 from ui.i18n import current_language
 
 KPJ_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -249,7 +249,7 @@ class ContributionModel(QAbstractTableModel):
             return "—"
         if name in ("paid_on", "posted_on"):
             d = getattr(r, name)
-            return d.strftime("%d-%m-%Y") if d else "—"
+            return date_short(d, self._lang) if d else "—"
         value: Decimal = getattr(r, name)
         return rupiah(value, self._lang)
 

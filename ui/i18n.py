@@ -24,6 +24,7 @@ tests/ui/test_i18n.py fails while a string is untranslated or a .qm is stale.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -122,11 +123,28 @@ def sources() -> list[Path]:
     return sorted(p for p in UI_DIR.glob("*.py") if p.name not in ("i18n.py", "launcher.py"))
 
 
+# A key of the message catalog (planner/texts.py), "remedies.view.copy": lupdate takes any
+# call named tr(...) for Qt's, including planner.texts.tr; those are not Qt strings.
+_CATALOG_KEY = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_{}]+[a-z0-9_.{}]*)+$")
+
+
 def update_ts(ts: Path, lang: str) -> None:
-    """lupdate: add new strings, mark vanished ones obsolete, drop obsolete entries."""
+    """lupdate: add new strings, mark vanished ones obsolete, drop obsolete entries; then
+    drop what lupdate took from calls of the message catalog's tr()."""
     subprocess.run([_tool("pyside6-lupdate"), *map(str, sources()), "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", lang, "-ts", str(ts)],
                    check=True, capture_output=True)
+    tree = ET.parse(ts)
+    changed = False
+    for context in list(tree.getroot().iter("context")):
+        for message in list(context.iter("message")):
+            if _CATALOG_KEY.match(message.findtext("source") or ""):
+                context.remove(message)
+                changed = True
+        if context.find("message") is None:
+            tree.getroot().remove(context)
+    if changed:
+        _write_ts(tree, ts)
 
 
 def fill_source_language(ts: Path) -> None:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from models import Finding, Severity
 from planner import texts
+from planner.display import shown_name
 from planner.errors import UserError
 from planner.format import mask_digits, rupiah
 from planner.importers import ImportProblem
@@ -48,14 +49,15 @@ from planner.importers.redact import save_redacted_text
 from planner.recovery import open_store_or_recover
 from planner.store import CONFLICT_CODE, DifferentMember, FilePlan, ImportPlan, Store, mask_long_digits
 from planner.texts import tr as say  # not "tr": pyside6-lupdate would take it for Qt's
-from ui import worker
+from ui import ocr_review, worker
 from ui.commands import ImportStatements
 from ui.contrib_model import current_lang, finding_title, severity_icon, severity_tint
 from ui.i18n import Retranslatable
+from ui.ocr_review import PICTURE_PATTERNS
 
 log = logging.getLogger(__name__)
 
-FILE_PATTERNS = "*.pdf *.PDF *.csv *.CSV"
+FILE_PATTERNS = "*.pdf *.PDF *.csv *.CSV " + PICTURE_PATTERNS
 
 
 # ------------------------------------------------------------------------------ password
@@ -242,7 +244,7 @@ class ReviewDialog(Retranslatable, QDialog):
             if before:
                 text += " " + self.tr("This file was imported before on {0}.").format(
                     max(before).strftime("%d-%m-%Y"))
-            rows.append([fp.result.file_name, "", text])
+            rows.append([shown_name(fp.result.file_name), "", text])
         return rows
 
     def _conflicts(self) -> list[list[str]]:
@@ -450,26 +452,38 @@ class ImportFlow(QObject):
         path = batch.paths[0]
         self._show_progress(path)
         password = typed if typed is not None else batch.password
+        group = ocr_review.picture_group(batch.paths)  # pictures given together: one printout
+        if group:
+            self._task = ocr_review.read_pictures(
+                group, lambda: self._progress, on_result=lambda r, n=len(group): self._read_ok(r, n),
+                on_error=lambda exc, n=len(group): self._read_failed(exc, False, n))
+            return
         from planner.importers import read_file  # pypdf and the extractors load on the first import: start-up time
 
         self._task = worker.run_task(read_file, path, password, lang=current_lang(),
                                      on_result=self._read_ok,
                                      on_error=lambda exc: self._read_failed(exc, typed is not None))
 
-    def _read_ok(self, result) -> None:
+    def _read_ok(self, result, count: int = 1) -> None:
         batch = self._batch
         if batch is None:
             return
-        batch.paths.pop(0)
+        del batch.paths[:count]
         batch.results.append(result)
         self._next()
 
-    def _read_failed(self, exc: BaseException, typed: bool) -> None:
+    def _read_failed(self, exc: BaseException, typed: bool, count: int = 1) -> None:
         batch = self._batch
         if batch is None:
             return
         path = batch.paths[0]
         code = getattr(exc, "code", None)
+        if count > 1 or ocr_review.is_cek_saldo(exc):  # pictures: no password to ask for
+            del batch.paths[:count]
+            batch.problems.append(FileProblem(path.name, self._sentence(exc)))
+            ocr_review.offer_quick_entry(self._widget.window(), exc)
+            self._next()
+            return
         if code == "password_required":
             self._ask_password(path, wrong=False)
             return
@@ -480,7 +494,7 @@ class ImportFlow(QObject):
             return
         batch.paths.pop(0)
         offers_text = isinstance(exc, ImportProblem) and exc.offers_text
-        batch.problems.append(FileProblem(path.name, self._sentence(exc), path if offers_text else None,
+        batch.problems.append(FileProblem(shown_name(path), self._sentence(exc), path if offers_text else None,
                                           batch.password if offers_text else None))
         self._next()
 
@@ -493,7 +507,7 @@ class ImportFlow(QObject):
 
     def _ask_password(self, path: Path, wrong: bool) -> None:
         self._close_progress()
-        dialog = PasswordDialog(path.name, wrong=wrong, parent=self._widget)
+        dialog = PasswordDialog(shown_name(path), wrong=wrong, parent=self._widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.password_dialog = dialog
         dialog.finished.connect(lambda r, d=dialog: self._password_done(d, r))
@@ -508,7 +522,7 @@ class ImportFlow(QObject):
         password = dialog.take_password()
         if result != QDialog.DialogCode.Accepted or not password:
             path = batch.paths.pop(0)
-            batch.problems.append(FileProblem(path.name, self.tr("Skipped: no password was given.")))
+            batch.problems.append(FileProblem(shown_name(path), self.tr("Skipped: no password was given.")))
             self._next()
             return
         batch.password = password
@@ -520,6 +534,9 @@ class ImportFlow(QObject):
         assert batch is not None
         if not batch.results:
             self._fail(batch.problems)
+            return
+        if ocr_review.needs_review(batch.results):  # values read from pictures: checked first
+            ocr_review.open_review(self._widget, batch.results, self._pictures_checked)
             return
         try:
             store = self._store_for_import()
@@ -538,6 +555,15 @@ class ImportFlow(QObject):
         review.replace_toggled.connect(lambda on, s=store, d=review, res=batch.results: self._replan(s, d, res, on))
         review.open()
         self.review_opened.emit(review)
+
+    def _pictures_checked(self, results: list | None) -> None:
+        if self._batch is None:
+            return
+        if results is None:  # the member cancelled the check: nothing is written
+            self._end()
+            return
+        self._batch.results = results
+        self._plan()
 
     def _replan(self, store, review: ReviewDialog, results: list, replace: bool) -> None:
         try:
@@ -574,7 +600,9 @@ class ImportFlow(QObject):
 
     def _fail(self, problems: Sequence[FileProblem]) -> None:
         self._end()
-        lines = [f"{p.file_name}: {p.text}" if p.file_name else p.text for p in problems]
+        # A sentence that already names its file (planner.validate's) is not prefixed twice.
+        lines = [f"{p.file_name}: {p.text}" if p.file_name and not p.text.startswith(f"{p.file_name}:") else p.text
+                 for p in problems]
         text = "\n\n".join(lines) or self.tr("Nothing was imported.")
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Nothing imported"),
                           self.tr("No statement could be imported; nothing was saved."),
@@ -644,7 +672,7 @@ class ImportFlow(QObject):
             self._progress.setWindowTitle(self.tr("Importing"))
         self._progress.setRange(0, batch.total)
         self._progress.setValue(done)
-        self._progress.setLabelText(self.tr("Reading {0} ({1} of {2})…").format(path.name, done + 1, batch.total))
+        self._progress.setLabelText(self.tr("Reading {0} ({1} of {2})…").format(shown_name(path), done + 1, batch.total))
 
     def _close_progress(self) -> None:
         if self._progress is not None:

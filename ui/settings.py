@@ -8,6 +8,7 @@ JHT_PLANNER_HOME at a temporary folder, never touch the member's real settings).
     s.language = "en"   # written at once
     s.whatif_state("default")            # the what-if panel's state remembered for a profile
     s.set_whatif_state("default", {...}) # (a JSON-able dict; the what-if panel decides its keys)
+    s.open_view()                        # the view open at the last close, for the profile in use
 
 ``install(window)`` (a plug-in of the main window) remembers the open view when the window
 closes; ``ui.app`` opens it again at the next start (unless --view says otherwise).
@@ -21,7 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings
 
-from planner.paths import config_dir
+from planner import paths
+
 
 
 @dataclass(frozen=True)
@@ -39,16 +41,16 @@ KEYS = {
     "window_state": Key("window/state", QByteArray(), QByteArray),
     "last_folder": Key("files/last_folder", "", str),
     "real": Key("view/real", False, bool),  # True: amounts in today's rupiah
-    "open_view": Key("view/open", "", str),  # the view open when the window last closed
     "scenarios_shown": Key("view/scenarios", True, bool),  # the scenario panel open under the projection
 }
 WHATIF_GROUP = "whatif"  # whatif/<profile> = JSON of the what-if panel's state
+OPEN_VIEW_GROUP = "open_view"  # open_view/<profile> = the view open when the window last closed
 
 log = logging.getLogger(__name__)
 
 
 def settings_path():
-    return config_dir() / "settings.ini"
+    return paths.config_dir() / "settings.ini"
 
 
 class Settings:
@@ -99,9 +101,22 @@ class Settings:
         self._qs.setValue(f"{WHATIF_GROUP}/{_profile_key(profile)}", json.dumps(state, sort_keys=True))
         self._qs.sync()
 
+    def open_view(self, profile: str | None = None) -> str:
+        """The view open when the window of `profile` (None: the one in use) last closed."""
+        raw = self._qs.value(f"{OPEN_VIEW_GROUP}/{_profile_key(_in_use(profile))}", "")
+        return raw if isinstance(raw, str) else ""
+
+    def set_open_view(self, key: str, profile: str | None = None) -> None:
+        self._qs.setValue(f"{OPEN_VIEW_GROUP}/{_profile_key(_in_use(profile))}", key)
+        self._qs.sync()
+
     def reset(self) -> None:
         self._qs.clear()
         self._qs.sync()
+
+
+def _in_use(profile: str | None) -> str:
+    return profile if profile is not None else (paths.profile_in_use() or "default")
 
 
 def _profile_key(profile: str) -> str:
@@ -121,7 +136,7 @@ class _RememberView(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close and self.window.remember_geometry:
             key = current_view_key(self.window)
             if key:
-                self.window.settings.open_view = key
+                self.window.settings.set_open_view(key)
         return False
 
 

@@ -13,7 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Sequence
 
-from models import Finding, StatementYear
+from models import Finding, Severity, StatementYear
+from planner.csvio import has_summary
 from planner.display import safe_text, shown_name
 from planner.errors import InvalidInput
 from planner.format import mask_digits, percent, rupiah
@@ -34,10 +35,12 @@ def register(subs: argparse._SubParsersAction) -> None:
                         description="Membaca rincian saldo (PDF JMO, CSV templat, ekspor aplikasi ini), "
                                     "memeriksanya, dan menyimpannya. Lihat docs/cli.md.")
     add_common(p)
-    p.add_argument("files", nargs="*", metavar="FILE", help="berkas PDF atau CSV")
+    p.add_argument("files", nargs="*", metavar="FILE", help="berkas PDF, CSV atau gambar (foto, pindaian, tangkapan layar)")
     p.add_argument("--password", metavar="P", help="kata sandi PDF (sering tanggal lahir DDMMYYYY)")
     p.add_argument("--dry-run", action="store_true", help="tampilkan saja, jangan simpan")
     p.add_argument("--wage", metavar="RP", help="upah yang Anda terima, untuk memeriksa upah yang dilaporkan")
+    p.add_argument("--accept-uncertain", action="store_true",
+                   help="simpan juga nilai dari gambar yang gagal diperiksa atau kurang yakin terbaca")
     p.add_argument("--replace-conflicts", action="store_true",
                    help="jika berkas berbeda dari data tersimpan, pakai isi berkas")
     p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
@@ -88,17 +91,21 @@ def read_statements(paths: Sequence[str | Path], password: str | None, lang: str
     from planner.audit import audit_cards, audit_statement
     from planner.csvio import tidy_summaryless
     from planner.importers import read_file
+    from planner.importers.picture import read_picture_paths, split_pictures
     from planner.rules import load_rules
 
     # pypdf (under redact) loads only when a file is read, as the other imports here
     from planner.importers.redact import with_text_offer
 
+    pictures, others = split_pictures(paths)
     results = []
-    for path in paths:
+    for path in others:
         try:
             results.append(read_file(path, password, lang=lang))
         except ImportProblem as exc:
             raise with_text_offer(exc, path) from None
+    if pictures:  # pictures given together: the pages of one printout
+        results.append(read_picture_paths(pictures, lang))
     if declared_wage is not None:
         rules = load_rules()
         results = [dataclasses.replace(r, statements=tuple(
@@ -156,8 +163,6 @@ def finding_json(f: Finding) -> dict[str, Any]:
 
 def statement_json(st: StatementYear, show_ids: bool = False) -> dict[str, Any]:
     """One statement year as docs/cli.md documents it. Without a summary the figures are null."""
-    from planner.csvio import has_summary
-
     summary = has_summary(st)
     return {
         "kpj": _kpj(st.card.kpj, show_ids),
@@ -224,6 +229,13 @@ def run_import(args: argparse.Namespace) -> int:
     wage = _declared_wage(args.wage)
     # Every file is read (and may fail) before the database is opened: a bad file writes nothing.
     results, across = read_statements(paths, args.password, lang, wage)
+    uncertain = [u for r in results for u in r.uncertain]
+    if uncertain:
+        from planner.importers.picture import uncertain_text
+
+        sys.stderr.write(uncertain_text(uncertain, lang, args.show_ids, stored=args.accept_uncertain))
+        if not (args.accept_uncertain or args.dry_run):
+            return 2
     write = not (args.dry_run or demo)
     if write or database_path().exists():
         from planner.recovery import open_for_cli
@@ -261,69 +273,47 @@ def _tidy(statements: Sequence[StatementYear], lang: str) -> list[StatementYear]
     return tidy_summaryless(statements, (), lang)[0]
 
 
-_SEVERITY = {"id": {"error": "galat", "warning": "peringatan", "info": "info"},
-             "en": {"error": "error", "warning": "warning", "info": "info"}}
-
-
 def _finding_line(f: Finding, lang: str) -> str:
-    sev = _SEVERITY["en" if lang == "en" else "id"][getattr(f.severity, "value", str(f.severity))]
+    sev = tr(f"cli_store.severity.{Severity(f.severity).value}", lang)
     return f"    ! [{sev}] {f.message}"
 
 
 def _statement_lines(st: StatementYear, lang: str, show_ids: bool) -> list[str]:
-    from planner.csvio import has_summary
-
-    en = lang == "en"
     rp = lambda x: rupiah(x, lang, 2)  # noqa: E731
     card = _kpj(st.card.kpj, show_ids)
     who = f" \u2014 {safe_text(st.card.employer)}" if st.card.employer else ""
-    rows = f"{len(st.rows)} {'contribution rows' if en else 'baris iuran'}"
+    rows = tr("cli_store.rows", lang, count=len(st.rows))
     if has_summary(st):
-        ret = ""
-        if st.effective_return is not None:
-            ret = f"; {'effective return' if en else 'hasil efektif'} {percent(st.effective_return, lang)}"
-        if en:
-            line = (f"  Card {card}{who}, {st.year}: opening {rp(st.opening)}, contributions {rp(st.contributions)}, "
-                    f"development {rp(st.development)}, closing {rp(st.closing)} ({rows}{ret})")
-        else:
-            line = (f"  Kartu {card}{who}, {st.year}: saldo awal {rp(st.opening)}, iuran {rp(st.contributions)}, "
-                    f"pengembangan {rp(st.development)}, saldo akhir {rp(st.closing)} ({rows}{ret})")
+        ret = ("" if st.effective_return is None else
+               tr("cli_store.effective_return", lang, rate=percent(st.effective_return, lang)))
+        line = tr("cli_store.year", lang, card=card, who=who, year=st.year, opening=rp(st.opening),
+                  contributions=rp(st.contributions), development=rp(st.development), closing=rp(st.closing),
+                  rows=rows, ret=ret)
     else:
-        line = (f"  Card {card}{who}, {st.year}: no balance summary ({rows})" if en else
-                f"  Kartu {card}{who}, {st.year}: tanpa ringkasan saldo ({rows})")
+        line = tr("cli_store.year_without_summary", lang, card=card, who=who, year=st.year, rows=rows)
     return [line] + [_finding_line(f, lang) for f in st.findings if f.code != "summary_missing"]
 
 
 def import_text(plan: ImportPlan, statements: Sequence[StatementYear], findings: Sequence[Finding], lang: str,
                 show_ids: bool, written: bool) -> str:
-    en = lang == "en"
     cards = {st.card.kpj for st in statements}
-    lines = [
-        (f"Read {len(plan.files)} file(s): {len(statements)} statement year(s), {len(cards)} card(s)." if en else
-         f"Dibaca {len(plan.files)} berkas: {len(statements)} rincian tahunan, {len(cards)} kartu.")
-    ]
+    lines = [tr("cli_store.read", lang, files=len(plan.files), years=len(statements), cards=len(cards))]
     for fp in plan.files:
         r = fp.result
         again = ""
         if fp.imported_before:
-            when = fp.imported_before[-1].strftime("%Y-%m-%d %H:%M")
-            again = f" (already imported on {when})" if en else f" (sudah pernah diimpor {when})"
+            again = tr("cli_store.imported_before", lang, when=fp.imported_before[-1].strftime("%Y-%m-%d %H:%M"))
         lines.append(f"  {_file(r.file_name, show_ids)}: {r.extractor} {r.extractor_version}{again}")
     lines.append("")
     for st in statements:
         lines += _statement_lines(st, lang, show_ids)
     if findings:
-        lines += ["", "Across years and files:" if en else "Lintas tahun dan berkas:"]
+        lines += ["", tr("cli_store.across_files", lang)]
         lines += [_finding_line(f, lang) for f in findings]
     lines += [tr("store.anonymous_file", lang, file=_file(name, show_ids)) for name in plan.anonymous]
     lines.append("")
-    counts = (plan.added, plan.duplicates, plan.conflicts)
-    if written:
-        lines.append("Stored: {} new, {} already stored, {} conflicting (kept as stored).".format(*counts) if en else
-                     "Disimpan: {} data baru, {} sudah tersimpan, {} berbeda dari yang tersimpan (yang tersimpan dipertahankan).".format(*counts))
-    else:
-        lines.append("Nothing stored (dry run): {} would be new, {} already stored, {} conflicting.".format(*counts) if en else
-                     "Tidak ada yang disimpan (uji coba): {} data baru, {} sudah tersimpan, {} berbeda.".format(*counts))
+    counts = {"added": plan.added, "duplicates": plan.duplicates, "conflicts": plan.conflicts}
+    lines.append(tr("cli_store.stored" if written else "cli_store.dry_run", lang, **counts))
     return "\n".join(lines) + "\n"
 
 
@@ -361,34 +351,29 @@ def run_history(args: argparse.Namespace) -> int:
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    en = lang == "en"
     lines: list[str] = []
-    if not statements and quick is None:
-        lines.append("Nothing is stored yet. Import a statement with: jht-planner import FILE" if en else
-                     "Belum ada data tersimpan. Impor rincian saldo dengan: jht-planner import BERKAS")
-        sys.stdout.write("\n".join(lines) + "\n")
+    if not statements and quick is None and not across:
+        sys.stdout.write(tr("cli_store.nothing_stored", lang) + "\n")
         return 0
     if member:
-        lines.append(f"{'Member' if en else 'Peserta'}: {safe_text(member.name)}")
+        lines.append(tr("cli_store.member", lang, name=safe_text(member.name)))
     for c in cards:
-        lines.append(f"  {'Card' if en else 'Kartu'} {_kpj(c.kpj, show)}"
+        lines.append(tr("cli_store.card", lang, card=_kpj(c.kpj, show))
                      + (f" \u2014 {safe_text(c.employer)}" if c.employer else "") + (f" (NPP {c.npp})" if c.npp else ""))
     if statements:
         lines.append("")
         for st in statements:
             lines += _statement_lines(st, lang, show)
     if across:
-        lines += ["", "Across years:" if en else "Lintas tahun:"] + [_finding_line(f, lang) for f in across]
+        lines += ["", tr("cli_store.across", lang)] + [_finding_line(f, lang) for f in across]
     if quick:
-        lines += ["", (f"Quick entry: balance {rupiah(quick.saldo, lang)} as of {quick.saldo_date}, "
-                       f"wage {rupiah(quick.wage, lang)}" if en else
-                       f"Entri cepat: saldo {rupiah(quick.saldo, lang)} per {quick.saldo_date}, "
-                       f"upah {rupiah(quick.wage, lang)}")]
+        lines += ["", tr("cli_store.quick_entry", lang, saldo=rupiah(quick.saldo, lang), date=quick.saldo_date,
+                         wage=rupiah(quick.wage, lang))]
     if imports:
-        lines += ["", "Imports:" if en else "Impor:"]
+        lines += ["", tr("cli_store.imports", lang)]
         for i in imports:
-            lines.append(f"  {i.imported_at:%Y-%m-%d %H:%M}  {_file(i.file_name, show)}  ({i.extractor} {i.extractor_version}; "
-                         + (f"{i.added} new, {i.duplicates} already stored, {i.conflicts} conflicting)" if en else
-                            f"{i.added} baru, {i.duplicates} sudah ada, {i.conflicts} berbeda)"))
+            lines.append(tr("cli_store.import_line", lang, when=f"{i.imported_at:%Y-%m-%d %H:%M}",
+                            file=_file(i.file_name, show), extractor=i.extractor, version=i.extractor_version,
+                            added=i.added, duplicates=i.duplicates, conflicts=i.conflicts))
     sys.stdout.write("\n".join(lines) + "\n")
     return 0

@@ -3,7 +3,8 @@
 A file's type is decided by what it says, never by its name. PDFs are opened with pypdf
 (decrypted with the password the member typed; the password is neither kept nor logged),
 their text layer extracted in pypdf's plain mode and, when the extractor cannot read a
-complete statement from that, in layout mode. Text files are decoded and offered to the
+complete statement from that, in layout mode; a PDF without a text layer, and a picture
+(PNG, JPEG, ...), is read by OCR (:mod:`planner.importers.picture`). Text files are decoded and offered to the
 text extractors (CSV and the app's own export, registered by :mod:`planner.csvio`).
 
 Each statement read is audited (:func:`planner.audit.audit_statement`); findings across the
@@ -15,6 +16,7 @@ Every problem is a :class:`planner.importers.errors.ImportProblem` (a
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import io
@@ -27,6 +29,7 @@ from pathlib import Path
 from typing import Iterable, Literal, Protocol, runtime_checkable
 
 from models import Finding, StatementYear
+from models.picture import UncertainField
 from planner.display import safe_text, shown_name
 from planner.errors import UserError
 from planner.importers.errors import (
@@ -91,6 +94,7 @@ class ImportResult:
     extractor_version: str
     statements: tuple[StatementYear, ...]
     findings: tuple[Finding, ...]  # across the statements of this file; per-year ones sit in each
+    uncertain: tuple[UncertainField, ...] = ()  # values read from a picture that a person must check
 
 
 _REGISTRY: dict[str, Extractor] = {}
@@ -128,8 +132,7 @@ def read_file(path: str | Path, password: str | None = None, lang: str = "id") -
     path = Path(path)
     data = read_regular_file(path)
     result = read_bytes(data, path.name, password, lang=lang)
-    return ImportResult(path, result.file_name, result.sha256, result.extractor,
-                        result.extractor_version, result.statements, result.findings)
+    return dataclasses.replace(result, path=path)
 
 
 def read_regular_file(path: Path) -> bytes:
@@ -189,9 +192,22 @@ def read_bytes(data: bytes, name: str, password: str | None = None, lang: str = 
     if not data.strip():
         raise EmptyFile()
     digest = hashlib.sha256(data).hexdigest()
+    # Imported here: picture imports this package (ImportResult, extractors).
+    from planner.importers import picture
+
+    if picture.is_picture(data):
+        return picture.read_picture_files([(name, data)], lang)
     if _looks_like_pdf(data):
+        scanned = False
         with library_warnings_to_log(limits().max_library_warnings):
-            extractor, statements = _read_pdf(data, password)
+            try:
+                extractor, statements = _read_pdf(data, password)
+            except NoTextLayer:  # a scanned PDF: its pages are pictures
+                if not picture.is_scanned_pdf(data, password):
+                    raise  # no text and no picture either (a damaged file): nothing for OCR to read
+                scanned = True
+        if scanned:
+            return picture.read_picture_files([(name, data)], lang, password=password)
     else:
         extractor, statements = _read_text(data)
     validate_statements(statements, name)  # figures that cannot be true never reach the store

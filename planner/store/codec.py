@@ -9,7 +9,19 @@ import json
 from decimal import Decimal
 from typing import Sequence
 
-from models import Assumptions, CareerBreak, Contribution, Finding, Segment, Severity, StatementYear, WageChange
+from models import (
+    Assumptions,
+    Beneficiary,
+    Card,
+    CareerBreak,
+    Contribution,
+    Finding,
+    Relation,
+    Segment,
+    Severity,
+    StatementYear,
+    WageChange,
+)
 from planner.serialize import jsonable
 
 AMOUNT_FIELDS = ("wage", "rapel", "jht_employer", "jht_worker", "jp_employer", "jp_worker")
@@ -76,6 +88,15 @@ def finding_key(f: Finding) -> tuple:
 
 def row_order(r: Contribution) -> tuple:
     return (r.paid_on or dt.date.min, r.period)
+
+
+def beneficiaries_json(card: Card) -> str:
+    return json.dumps([{"relation": Relation(b.relation).value, "name": b.name} for b in card.beneficiaries],
+                      ensure_ascii=False)
+
+
+def beneficiaries_from(text: str | None) -> tuple[Beneficiary, ...]:
+    return tuple(Beneficiary(Relation(b["relation"]), str(b["name"])) for b in json.loads(text or "[]"))
 
 
 def assumptions_to_json(a: Assumptions) -> str:

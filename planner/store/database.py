@@ -94,8 +94,10 @@ class Store:
         return queries.findings(self._conn, kpj)
 
     def card_findings(self, lang: str = "id") -> list[Finding]:
-        """Findings across the stored years of each card (chain breaks, missing months)."""
-        return queries.audit_across(self.statements(lang=lang), lang)
+        """Findings across the stored years of each card (chain breaks, missing months), and one
+        for each stored record that cannot be used (``stored_unusable``, left out of everything)."""
+        usable, unusable = queries.read(self._conn, lang=lang)
+        return unusable + queries.audit_across(usable, lang)
 
     def is_empty(self) -> bool:
         return queries.is_empty(self._conn)

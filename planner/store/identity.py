@@ -6,20 +6,18 @@ that names nobody (a CSV without NIK, name or birth date) belongs to whoever the
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from models import Member
+from planner.display import shown_text
 from planner.format import mask_digits
 from planner.texts import tr
 
 
-_LONG_DIGITS = re.compile(r"\d{8,}")
-
-
 def mask_long_digits(text: str) -> str:
-    """Runs of 8 or more digits (a KPJ or NIK inside a file name) masked like a KPJ."""
-    return _LONG_DIGITS.sub(lambda m: mask_digits(m.group(0)), text)
+    """A KPJ or NIK inside a file name masked in any grouping (3171-0141-…), escape sequences
+    and control characters removed: planner.display, the one place that decides this."""
+    return shown_text(text)
 
 
 def normalised_name(name: str) -> str:

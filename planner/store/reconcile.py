@@ -37,6 +37,7 @@ from planner.store.codec import (
     ROW_COLUMNS,
     SUMMARY_FIELDS,
     amounts,
+    beneficiaries_json,
     date,
     date_text,
     dtext,
@@ -49,7 +50,7 @@ from planner.store.codec import (
 )
 from planner.store.errors import DifferentMember, PlanOutdated, UndoOutdated
 from planner.store.identity import MemberMismatch, has_identity, mask_long_digits, merged, same_person
-from planner.store.queries import audit_across, member, statements
+from planner.store.queries import DECODE_ERRORS, audit_across, member, statements
 from planner.store.schema import Transaction
 from planner.texts import tr
 
@@ -231,12 +232,22 @@ class _State:
 
 def _load_state(conn: sqlite3.Connection) -> _State:
     state = _State()
+    # A stored record that cannot be read is compared as text: a file bringing the same key is a conflict.
     for r in conn.execute("SELECT kpj, year, opening, contributions, development, closing FROM statements"):
-        state.summaries[(r[0], r[1])] = tuple(Decimal(x) for x in r[2:6])  # type: ignore[assignment]
+        try:
+            state.summaries[(r[0], r[1])] = tuple(Decimal(x) for x in r[2:6])  # type: ignore[assignment]
+        except DECODE_ERRORS:
+            state.summaries[(r[0], r[1])] = tuple(r[2:6])  # type: ignore[assignment]
     for r in conn.execute(f"SELECT kpj, {ROW_COLUMNS} FROM rows ORDER BY id"):
-        state.rows.setdefault((r[0], r[1], r[2]), []).append(row_from(r[1:]))
+        try:
+            state.rows.setdefault((r[0], r[1], r[2]), []).append(row_from(r[1:]))
+        except DECODE_ERRORS:
+            state.rows.setdefault((r[0], r[1], r[2]), [])
     for sha, at in conn.execute("SELECT sha256, imported_at FROM imports ORDER BY id"):
-        state.shas[sha].append(dt.datetime.fromisoformat(at))
+        try:
+            state.shas[sha].append(dt.datetime.fromisoformat(at))
+        except DECODE_ERRORS:
+            state.shas[sha].append(dt.datetime.min)
     state.member = member(conn)
     return state
 
@@ -368,10 +379,11 @@ def apply(conn: sqlite3.Connection, plan: ImportPlan) -> ImportReport:
 #: Every column of the tables an import writes, in order (for taking an import back exactly).
 _COLUMNS = {
     "members": "id, name, birth_date, nik",
-    "cards": "kpj, member_id, employer, npp, segment",
+    "cards": "kpj, member_id, employer, npp, segment, beneficiaries",
     "statements": "id, kpj, year, opening, contributions, development, closing, jumlah_jht_employer, "
                   "jumlah_jht_worker, jumlah_jp_employer, jumlah_jp_worker, jp_months, jp_accumulated, printed_on, "
-                  "branch, member_since, jht_age_date, effective_return, import_id",
+                  "branch, member_since, jht_age_date, effective_return, import_id, jp_accumulated_employer, "
+                  "jp_accumulated_worker, jp_pension_date, from_picture, confirmed",
     "rows": "id, kpj, year, period, paid_on, posted_on, wage, rapel, jht_employer, jht_worker, jp_employer, "
             "jp_worker, import_id",
 }
@@ -487,25 +499,29 @@ def _upsert_card(c: sqlite3.Connection, st: StatementYear) -> None:
     card = st.card
     member_id = _member_id(c, st.member)
     if c.execute("SELECT 1 FROM cards WHERE kpj = ?", (card.kpj,)).fetchone() is None:
-        c.execute("INSERT INTO cards (kpj, member_id, employer, npp, segment) VALUES (?, ?, ?, ?, ?)",
-                  (card.kpj, member_id, card.employer, card.npp, Segment(card.segment).value))
+        c.execute("INSERT INTO cards (kpj, member_id, employer, npp, segment, beneficiaries) VALUES (?, ?, ?, ?, ?, ?)",
+                  (card.kpj, member_id, card.employer, card.npp, Segment(card.segment).value,
+                   beneficiaries_json(card)))
     else:
         c.execute("UPDATE cards SET member_id = coalesce(member_id, ?), "
                   "employer = CASE WHEN employer = '' THEN ? ELSE employer END, "
-                  "npp = CASE WHEN npp = '' THEN ? ELSE npp END WHERE kpj = ?",
-                  (member_id, card.employer, card.npp, card.kpj))
+                  "npp = CASE WHEN npp = '' THEN ? ELSE npp END, "
+                  "beneficiaries = CASE WHEN beneficiaries = '[]' THEN ? ELSE beneficiaries END WHERE kpj = ?",
+                  (member_id, card.employer, card.npp, beneficiaries_json(card), card.kpj))
 
 
 def _insert_statement(c: sqlite3.Connection, st: StatementYear, import_id: int) -> None:
     j = st.jumlah or (None, None, None, None)
+    parts = st.jp_accumulated_parts or (None, None)
     c.execute(
         "INSERT INTO statements (kpj, year, opening, contributions, development, closing, jumlah_jht_employer, "
         "jumlah_jht_worker, jumlah_jp_employer, jumlah_jp_worker, jp_months, jp_accumulated, printed_on, branch, "
-        "member_since, jht_age_date, effective_return, import_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "member_since, jht_age_date, effective_return, import_id, jp_accumulated_employer, jp_accumulated_worker, "
+        "jp_pension_date, from_picture, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (st.card.kpj, st.year, *(dtext(x) for x in summary(st)), *(dtext(x) for x in j), st.jp_months,
          dtext(st.jp_accumulated), date_text(st.printed_on), st.branch, st.member_since,
-         date_text(st.jht_age_date), st.effective_return, import_id))
+         date_text(st.jht_age_date), st.effective_return, import_id, *(dtext(x) for x in parts),
+         date_text(st.jp_pension_date), int(st.from_picture), int(st.confirmed)))
 
 
 def _insert_row(c: sqlite3.Connection, kpj: str, year: int, row: Contribution, import_id: int) -> None:

@@ -10,6 +10,7 @@ from models import Assumptions
 from planner.baseline import QuickEntry
 from planner.store.codec import assumptions_from_json, assumptions_to_json, dtext, now
 from planner.store.errors import InvalidName, ScenarioNameTaken, ScenarioNotFound
+from planner.store.queries import DECODE_ERRORS
 from planner.store.schema import Transaction
 
 
@@ -43,9 +44,14 @@ def quick_entries(conn: sqlite3.Connection, limit: int | None = None) -> list[Qu
            "FROM quick_entries ORDER BY id DESC")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
-    return [QuickEntry(Decimal(r[0]), dt.date.fromisoformat(r[1]), Decimal(r[2]), dt.date.fromisoformat(r[3]),
-                       r[4], r[5], r[6], dt.datetime.fromisoformat(r[7]), r[8])
-            for r in conn.execute(sql)]
+    out = []
+    for r in conn.execute(sql):
+        try:
+            out.append(QuickEntry(Decimal(r[0]), dt.date.fromisoformat(r[1]), Decimal(r[2]),
+                                  dt.date.fromisoformat(r[3]), r[4], r[5], r[6], dt.datetime.fromisoformat(r[7]), r[8]))
+        except DECODE_ERRORS:
+            continue  # an entry that cannot be read is not the one to use
+    return out
 
 
 def delete_quick_entry(conn: sqlite3.Connection, ident: int) -> None:
@@ -82,8 +88,13 @@ def save_scenario(conn: sqlite3.Connection, name: str, assumptions: Assumptions)
 
 
 def scenarios(conn: sqlite3.Connection) -> list[Scenario]:
-    return [_scenario_from(r) for r in conn.execute(
-        f"SELECT {_SCENARIO_COLUMNS} FROM scenarios ORDER BY name COLLATE NOCASE, id")]
+    out = []
+    for r in conn.execute(f"SELECT {_SCENARIO_COLUMNS} FROM scenarios ORDER BY name COLLATE NOCASE, id"):
+        try:
+            out.append(_scenario_from(r))
+        except DECODE_ERRORS:
+            continue  # a scenario that cannot be read is not offered
+    return out
 
 
 def scenario(conn: sqlite3.Connection, ident: int | str) -> Scenario:

@@ -135,6 +135,19 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             updated TEXT NOT NULL
         )""",
     ),
+    # 3: what the real statement layout adds: Akumulasi Iuran JP split by who paid, the JP
+    # pension date, and the card's JP beneficiaries (JSON [{"relation", "name"}]).
+    (
+        "ALTER TABLE statements ADD COLUMN jp_accumulated_employer TEXT",
+        "ALTER TABLE statements ADD COLUMN jp_accumulated_worker TEXT",
+        "ALTER TABLE statements ADD COLUMN jp_pension_date TEXT",
+        "ALTER TABLE cards ADD COLUMN beneficiaries TEXT NOT NULL DEFAULT '[]'",
+    ),
+    # 4: a statement read from a picture (OCR) and whether a person confirmed its values.
+    (
+        "ALTER TABLE statements ADD COLUMN from_picture INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE statements ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -24,7 +24,7 @@
         <translation>Sebagian perlu ditinjau ulang: cari versi perencana yang lebih baru.</translation>
     </message>
     <message>
-        <source>The planner&apos;s figures are estimates. The official figures of your JHT balance are those in the JMO app of BPJS Ketenagakerjaan.</source>
+        <source>The planner's figures are estimates. The official figures of your JHT balance are those in the JMO app of BPJS Ketenagakerjaan.</source>
         <translation>Angka perencana ini perkiraan. Angka resmi saldo JHT Anda adalah yang ada di aplikasi JMO BPJS Ketenagakerjaan.</translation>
     </message>
     <message>
@@ -203,7 +203,7 @@
         <translation>Pengembangan berbeda dari yang diumumkan</translation>
     </message>
     <message>
-        <source>Opening balance differs from last year&apos;s closing</source>
+        <source>Opening balance differs from last year's closing</source>
         <translation>Saldo awal berbeda dari saldo akhir tahun lalu</translation>
     </message>
     <message>
@@ -364,7 +364,7 @@
         <translation>Dilewati: kata sandi tidak diisi.</translation>
     </message>
     <message>
-        <source>The planner&apos;s database could not be read.</source>
+        <source>The planner's database could not be read.</source>
         <translation>Basis data perencana tidak bisa dibaca.</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
         <translation>Rupiah &amp;nominal</translation>
     </message>
     <message>
-        <source>Today&apos;s &amp;value (after inflation)</source>
+        <source>Today's &amp;value (after inflation)</source>
         <translation>&amp;Nilai hari ini (setelah inflasi)</translation>
     </message>
     <message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>Files from JMO or an institution are often locked with the birth date as DDMMYYYY.</source>
-        <translation>File dari JMO/instansi sering dikunci dengan tanggal lahir DDMMYYYY.</translation>
+        <translation>Berkas dari JMO/instansi sering dikunci dengan tanggal lahir DDMMYYYY.</translation>
     </message>
     <message>
         <source>That password did not open the file. Try again.</source>
@@ -624,7 +624,7 @@
         <translation>Ubah asumsi</translation>
     </message>
     <message>
-        <source>Rp today&apos;s value</source>
+        <source>Rp today's value</source>
         <translation>Rp nilai hari ini</translation>
     </message>
     <message>
@@ -640,7 +640,7 @@
         <translation>Nominal</translation>
     </message>
     <message>
-        <source>Today&apos;s value (after inflation)</source>
+        <source>Today's value (after inflation)</source>
         <translation>Nilai hari ini (setelah inflasi)</translation>
     </message>
     <message>
@@ -710,7 +710,7 @@
         <translation>nominal</translation>
     </message>
     <message>
-        <source>in today&apos;s value</source>
+        <source>in today's value</source>
         <translation>nilai hari ini</translation>
     </message>
     <message>
@@ -1028,7 +1028,7 @@
         <translation>berkas yang tidak terbaca: {0}</translation>
     </message>
     <message>
-        <source>Replace the saved figures with the file&apos;s where they differ</source>
+        <source>Replace the saved figures with the file's where they differ</source>
         <translation>Ganti angka yang tersimpan dengan angka dari berkas bila berbeda</translation>
     </message>
     <message>
@@ -1219,7 +1219,7 @@
         <translation>&amp;Muat</translation>
     </message>
     <message>
-        <source>Put this scenario&apos;s assumptions into the what-if panel</source>
+        <source>Put this scenario's assumptions into the what-if panel</source>
         <translation>Pakai asumsi skenario ini di panel simulasi</translation>
     </message>
     <message>
@@ -1306,7 +1306,7 @@
         <translation>Tanpa target</translation>
     </message>
     <message>
-        <source>Rupiah, today&apos;s value</source>
+        <source>Rupiah, today's value</source>
         <translation>Rupiah, nilai hari ini</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@
         <translation>Coba demo</translation>
     </message>
     <message>
-        <source>Look around with a fictional member&apos;s statements. Nothing is saved.</source>
+        <source>Look around with a fictional member's statements. Nothing is saved.</source>
         <translation>Lihat-lihat dengan laporan peserta fiktif. Tidak ada yang disimpan.</translation>
     </message>
 </context>
@@ -1452,7 +1452,7 @@
         <translation>Hasil pengembangan tahunan yang dibukukan BPJS Ketenagakerjaan ke saldo JHT.</translation>
     </message>
     <message>
-        <source>Used for today&apos;s value and for the monthly income.</source>
+        <source>Used for today's value and for the monthly income.</source>
         <translation>Dipakai untuk nilai hari ini dan penghasilan bulanan.</translation>
     </message>
 </context>
@@ -1487,7 +1487,7 @@
         <translation>{amount} pada {date}</translation>
     </message>
     <message>
-        <source>today&apos;s value</source>
+        <source>today's value</source>
         <translation>nilai hari ini</translation>
     </message>
     <message>
@@ -1512,13 +1512,13 @@
     </message>
     <message>
         <source>Total value
-(net, today&apos;s value)</source>
+(net, today's value)</source>
         <translation>Nilai total
 (bersih, nilai hari ini)</translation>
     </message>
     <message>
         <source>Cost against keeping
-(today&apos;s value)</source>
+(today's value)</source>
         <translation>Biaya dibanding tetap
 (nilai hari ini)</translation>
     </message>

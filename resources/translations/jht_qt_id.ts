@@ -264,6 +264,51 @@
     </message>
   </context>
   <context>
+    <name>QDockWidget</name>
+    <message>
+      <source>Close</source>
+      <translation>Tutup</translation>
+    </message>
+    <message>
+      <source>Float</source>
+      <translation>Lepaskan</translation>
+    </message>
+    <message>
+      <source>Closes the dock widget</source>
+      <translation>Menutup panel ini</translation>
+    </message>
+    <message>
+      <source>Undocks and re-attaches the dock widget</source>
+      <translation>Melepas panel ini dan memasangnya kembali</translation>
+    </message>
+  </context>
+  <context>
+    <name>QComboBox</name>
+    <message>
+      <source>Open the combo box selection popup</source>
+      <translation>Buka daftar pilihan</translation>
+    </message>
+    <message>
+      <source>True</source>
+      <translation>Ya</translation>
+    </message>
+    <message>
+      <source>False</source>
+      <translation>Tidak</translation>
+    </message>
+  </context>
+  <context>
+    <name>QTabBar</name>
+    <message>
+      <source>Scroll Left</source>
+      <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+      <source>Scroll Right</source>
+      <translation>Gulir ke kanan</translation>
+    </message>
+  </context>
+  <context>
     <name>QFileSystemModel</name>
     <message>
       <source>Name</source>

@@ -8,7 +8,14 @@ import pytest
 from planner import cli
 from planner.texts import catalog
 
-COMMANDS = [[], ["project"], ["import"], ["history"], ["export-csv"], ["report"]]
+
+
+def _commands() -> list[list[str]]:
+    subs = next(a for a in cli.build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return [[]] + [[name] for name in subs.choices]
+
+
+COMMANDS = _commands()
 ARGPARSE_ENGLISH = ("usage:", "options:", "positional arguments", "show this help message", "optional arguments",
                     "show program's version")
 

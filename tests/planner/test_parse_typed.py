@@ -64,3 +64,10 @@ def test_a_date_as_the_planner_writes_it_reads_back(d, lang):
 def test_day_month_year_with_any_separator_and_padding(d, sep, padded):
     day, month = (f"{d.day:02d}", f"{d.month:02d}") if padded else (str(d.day), str(d.month))
     assert parse_typed_date(f"{day}{sep}{month}{sep}{d.year:04d}") == d
+
+
+@given(dates, st.sampled_from(["id", "en"]))
+def test_the_short_date_of_a_table_reads_back(d, lang):
+    from planner.format import date_short
+
+    assert parse_typed_date(date_short(d, lang)) == d

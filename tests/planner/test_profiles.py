@@ -87,7 +87,7 @@ def test_create_rename_delete(capsys):
     assert a.path.exists() and a.path.parent.name == "profiles"
     with pytest.raises(profiles.ProfileError):
         profiles.create("bapak")
-    for bad in ("", "../x", "a/b", "." * 3, "x" * 41, "utama", "Main"):
+    for bad in ("", "../x", "a/b", "." * 3, "x" * 41, "utama", "Main", "con", "Lpt1.txt", "a\tb", "x\x1b[31m"):
         with pytest.raises(profiles.ProfileError):
             profiles.create(bad)
     profiles.remember("Bapak")

@@ -380,3 +380,17 @@ def test_scenarios_save_list_rename_delete(store):
     assert [s.name for s in store.scenarios()] == ["Optimis"]
     with pytest.raises(ScenarioNotFound):
         store.scenario("Dasar")
+
+
+def test_what_the_real_layout_adds_is_stored_and_read_back(store):
+    from models import Beneficiary, Relation
+
+    card = Card(KPJ_A, "PT SINAR MAJU ABADI", "NN012345",
+                beneficiaries=(Beneficiary(Relation.SPOUSE, "ANDI PRATAMA"), Beneficiary(Relation.CHILD, "SARI")))
+    st = replace(statement(), card=card, jp_accumulated=D("2000000.00"),
+                 jp_accumulated_parts=(D("1333333.33"), D("666666.67")), jp_pension_date=dt.date(2048, 2, 1))
+    store.import_results([result(st)])
+    (back,) = store.statements()
+    assert back.jp_accumulated_parts == st.jp_accumulated_parts and back.jp_pension_date == st.jp_pension_date
+    assert back.card.beneficiaries == card.beneficiaries
+    assert store.cards()[0].beneficiaries == card.beneficiaries

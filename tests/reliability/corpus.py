@@ -269,7 +269,10 @@ def write_cases() -> list[Case]:
 
 
 def database_cases() -> list[Case]:
-    return [
+    demo = sorted(DEMO_DIR.glob("*.pdf"))
+    locked = Case("database-locked-import", "database", {demo[0].name: demo[0].read_bytes(), demo[1].name: demo[1].read_bytes()},
+                  ("import", "{1}"), setup=("import_first_only", "lock_held"))
+    return [locked] + [
         Case(f"database-{setup}-{cmd}", "database", {}, (cmd,), setup=(setup,), expect="either")
         for setup in ("garbage_db", "foreign_db", "empty_file_db")
         for cmd in ("history", "project")

@@ -159,6 +159,15 @@ def _prepare_database(setup: str, db: Path) -> None:
             con.commit()
 
 
+def _hold_write_lock(db: Path) -> subprocess.Popen:
+    """Another process holding the database's write lock until it is killed."""
+    code = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+            "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(600)")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
+    return proc
+
+
 def replay_case(case: Case, work: Path) -> Outcome:
     home = work / "home"
     env = dict(os.environ, JHT_PLANNER_HOME=str(home), PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
@@ -169,6 +178,7 @@ def replay_case(case: Case, work: Path) -> Outcome:
         argv = _argv(case, paths, work)
         db = home / "data" / "jht-planner.sqlite3"
         protected: dict[Path, str | None] = {}
+        holder: subprocess.Popen | None = None
         for setup in case.setup:
             if setup == "earlier_output":
                 out = Path(_argv(Case("", "", argv=("{out}",)) if argv[0] != "report" else
@@ -177,16 +187,25 @@ def replay_case(case: Case, work: Path) -> Outcome:
                 protected[out] = _sha(out)
             elif setup == "import_first":
                 _run_here(["import", *paths])
+            elif setup == "import_first_only":
+                _run_here(["import", paths[0]])
+            elif setup == "lock_held":
+                holder = _hold_write_lock(db)
             elif setup.endswith("_db"):
                 _prepare_database(setup, db)
         if "foreign_db" in case.setup:
             protected[db] = _sha(db)
         before_db = _sha(db)
         started = time.perf_counter()
-        if "disk_full" in case.setup:
-            code, out, err, escaped = _run_child(argv, env)
-        else:
-            code, out, err, escaped = _run_here(argv)
+        try:
+            if "disk_full" in case.setup:
+                code, out, err, escaped = _run_child(argv, env)
+            else:
+                code, out, err, escaped = _run_here(argv)
+        finally:
+            if holder is not None:
+                holder.kill()
+                holder.wait()
         seconds = time.perf_counter() - started
     finally:
         if old_home is None:

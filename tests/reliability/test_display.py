@@ -43,3 +43,15 @@ def test_import_and_history_show_file_names_masked_and_clean(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "3171-0141-0290-0003" not in out and "\x1b" not in out and "rincian 317" in out
     out.encode("utf-8")
+
+
+def test_the_report_masks_a_nik_written_with_dashes_in_a_file_name(tmp_path):
+    from pypdf import PdfReader
+
+    statement = tmp_path / "rincian 3171-0141-0290-0003.pdf"
+    statement.write_bytes(next(DEMO_DIR.glob("*.pdf")).read_bytes())
+    out = tmp_path / "laporan.pdf"
+    assert main(["report", "--statement", str(statement), "--no-bands", "--out", str(out)]) == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "rincian 317" in text
+    assert "3171-0141-0290-0003" not in text and "3171014102900003" not in text

@@ -15,6 +15,11 @@ from planner.projection import project
 from planner.report import ReportData, ReportWriteError, build_report
 
 
+def _names(folder) -> list[str]:
+    """What is in `folder`, beside the test's own planner home."""
+    return sorted(p.name for p in folder.iterdir() if p.name != "jht-home")
+
+
 class _FullDisk(io.RawIOBase):
     """A file that takes `room` bytes and then fails as a full disk does."""
 
@@ -60,7 +65,9 @@ def disk_with_room(monkeypatch):
 
 @pytest.mark.parametrize("room", [0, 100, 5000])
 def test_full_disk_keeps_the_earlier_csv_export(tmp_path, disk_with_room, capsys, room):
-    out = tmp_path / "riwayat.csv"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "riwayat.csv"
     assert main(["export-csv", "--demo", "--out", str(out)]) == 0
     before = out.read_bytes()
     disk_with_room(room)
@@ -68,7 +75,7 @@ def test_full_disk_keeps_the_earlier_csv_export(tmp_path, disk_with_room, capsys
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("Disk penuh: ") and "Traceback" not in err
     assert out.read_bytes() == before
-    assert [p.name for p in tmp_path.iterdir()] == ["riwayat.csv"]  # no temporary file left
+    assert [p.name for p in folder.iterdir()] == ["riwayat.csv"]  # no temporary file left
 
 
 @pytest.mark.parametrize("room", [0, 3000, 40_000])
@@ -83,7 +90,7 @@ def test_full_disk_keeps_the_earlier_report(tmp_path, disk_with_room, room):
     assert exc.value.code == "write_disk_full"
     assert "disk is full" in exc.value.text("en") and "laporan.pdf" in exc.value.text("id")
     assert out.read_bytes() == b"the earlier report"
-    assert [p.name for p in tmp_path.iterdir()] == ["laporan.pdf"]
+    assert _names(tmp_path) == ["laporan.pdf"]
 
 
 def test_failure_at_fsync_leaves_nothing(tmp_path, monkeypatch):
@@ -96,7 +103,7 @@ def test_failure_at_fsync_leaves_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(fileio.os, "fsync", no_room)
     with pytest.raises(fileio.WriteFailed):
         fileio.write_text(target, "new")
-    assert target.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert target.read_text() == "old" and _names(tmp_path) == ["a.txt"]
 
 
 def test_an_error_inside_the_block_is_not_hidden(tmp_path):
@@ -105,7 +112,7 @@ def test_an_error_inside_the_block_is_not_hidden(tmp_path):
         with fileio.atomic_write(target, "w", encoding="utf-8") as fh:
             fh.write("half")
             raise KeyError("bug")
-    assert not target.exists() and not list(tmp_path.iterdir())
+    assert not target.exists() and not _names(tmp_path)
 
 
 def test_a_file_open_elsewhere_on_windows_is_one_sentence(tmp_path, monkeypatch):
@@ -121,7 +128,7 @@ def test_a_file_open_elsewhere_on_windows_is_one_sentence(tmp_path, monkeypatch)
     with pytest.raises(fileio.WriteFailed) as exc:
         fileio.write_bytes(target, b"new")
     assert exc.value.code == "write_in_use" and "another program" in exc.value.text("en")
-    assert target.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["laporan.pdf"]
+    assert target.read_bytes() == b"old" and _names(tmp_path) == ["laporan.pdf"]
 
 
 def test_replacing_keeps_the_permissions_and_a_new_file_is_private(tmp_path):

@@ -75,7 +75,8 @@ def test_the_open_view_is_remembered_and_reopened(make_window, qtbot, monkeypatc
     w.remember_geometry = True
     w.show_view("history")
     w.close()
-    assert Settings().open_view == "history"
+    assert Settings().open_view() == "history"
+    assert Settings().open_view("Ibu Ani") == ""  # another profile has its own
 
     opened, windows = [], []
     import ui.app as app_module

@@ -55,3 +55,20 @@ def test_indonesian_is_the_default_and_loads(qapp):
         assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     finally:
         i18n.install(qapp, "id")
+
+
+@pytest.mark.parametrize(("source", "is_key"), [
+    ("remedies.view.copy", True), ("remedies.view.kind.{l.kind.value}", True), ("import.save_text_button", True),
+    ("Import", False), ("&File", False), ("e.g. 25,000,000 or 25 million", False), ("JHT Planner", False),
+    ("{0} is missing.", False), ("docs/guide.md", False),
+])
+def test_catalog_keys_that_lupdate_takes_for_qt_strings_are_dropped(source, is_key):
+    assert bool(i18n._CATALOG_KEY.match(source)) is is_key
+
+
+def test_one_word_per_thing_berkas_not_file():
+    """The Indonesian window says "berkas" for a file, never "file"."""
+    import re
+
+    said = [m.findtext("translation") or "" for m in ET.parse(i18n.ts_path("id")).iter("message")]
+    assert [t for t in said if re.search(r"\bfiles?\b", t, re.IGNORECASE)] == []

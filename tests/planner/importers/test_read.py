@@ -196,8 +196,8 @@ def test_scan_without_text_layer(tmp_path):
         ax.imshow(np.random.default_rng(1).random((60, 40)), cmap="gray")
         ax.set_axis_off()
 
-    e = _code(read_file, _figure_pdf(tmp_path, draw))
-    assert e.code == "no_text_layer" and "Entri cepat" in e.id_text and "Quick entry" in e.en_text
+    e = _code(read_file, _figure_pdf(tmp_path, draw))  # read by OCR (planner.importers.picture)
+    assert e.code == "picture_not_a_statement" and "Entri cepat" in e.id_text and "Quick entry" in e.en_text
 
 
 def test_unrelated_pdf_with_text_is_not_a_statement(tmp_path):
