@@ -636,6 +636,10 @@
         <translation>Show amounts as:</translation>
     </message>
     <message>
+        <source>Import the newest statement…</source>
+        <translation>Import the newest statement…</translation>
+    </message>
+    <message>
         <source>Nominal</source>
         <translation>Nominal</translation>
     </message>
@@ -1234,6 +1238,10 @@
         <source>Scenarios</source>
         <translation>Scenarios</translation>
     </message>
+    <message>
+        <source>&amp;Scenarios panel</source>
+        <translation>&amp;Scenarios panel</translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyPanel</name>
@@ -1525,10 +1533,6 @@
     <message>
         <source>Import a statement or make a quick entry to compare the choices.</source>
         <translation>Import a statement or make a quick entry to compare the choices.</translation>
-    </message>
-    <message>
-        <source>Not allowed: {reason}</source>
-        <translation>Not allowed: {reason}</translation>
     </message>
     <message>
         <source>Withdrawal choices side by side</source>

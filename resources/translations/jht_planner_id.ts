@@ -636,6 +636,10 @@
         <translation>Tampilkan jumlah sebagai:</translation>
     </message>
     <message>
+        <source>Import the newest statement…</source>
+        <translation>Impor laporan terbaru…</translation>
+    </message>
+    <message>
         <source>Nominal</source>
         <translation>Nominal</translation>
     </message>
@@ -1234,6 +1238,10 @@
         <source>Scenarios</source>
         <translation>Skenario</translation>
     </message>
+    <message>
+        <source>&amp;Scenarios panel</source>
+        <translation>Panel &amp;skenario</translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyPanel</name>
@@ -1525,10 +1533,6 @@
     <message>
         <source>Import a statement or make a quick entry to compare the choices.</source>
         <translation>Impor laporan atau isi entri cepat untuk membandingkan pilihan.</translation>
-    </message>
-    <message>
-        <source>Not allowed: {reason}</source>
-        <translation>Tidak boleh: {reason}</translation>
     </message>
     <message>
         <source>Withdrawal choices side by side</source>
