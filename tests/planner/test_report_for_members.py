@@ -17,7 +17,8 @@ EPOCH = "1780000000"  # 2026-05-28 UTC
 
 # What a maintainer writes and a member should never read.
 DEVELOPER_TEXT = {
-    "parameter key": re.compile(r"\b(?:macro|jht|jp|tax|claim|employer_duty)\.[a-z][a-z0-9_]+"),
+    "parameter key": re.compile(r"\b(?:%s)\.[a-z][a-z0-9_]+" % "|".join(sorted({p.name.split(".")[0]
+                                                                                 for p in load_rules()}))),
     "command-line flag": re.compile(r"(?<![\w-])--[a-z][a-z-]+"),
     "issue number": re.compile(r"\bissue\s*\d", re.IGNORECASE),
     "document file name": re.compile(r"\b[\w-]+\.(?:md|toml|py)\b"),
