@@ -221,7 +221,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_value": ("Nilai", "Value"),
     "col_origin": ("Asal", "Origin"),
     "origin_user": ("diisi pengguna", "entered"),
-    "origin_default": ("default aturan", "rules default"),
+    "origin_default": ("bawaan aturan", "rules default"),
     "origin_data": ("dari data", "from the data"),
     "a_balance": ("Saldo awal proyeksi", "Starting balance"),
     "a_asof": ("Tanggal saldo", "Balance date"),

@@ -24,6 +24,8 @@ DEVELOPER_TEXT = {
     "document file name": re.compile(r"\b[\w-]+\.(?:md|toml|py)\b"),
     "English maintainer note": re.compile(r"\b(?:planner (?:convention|assumption)|unverified|see also|see)\b",
                                           re.IGNORECASE),
+    "English word": re.compile(r"\b(?:the|and|of|from|with|after|before|letters|amending|audited|via|widely|"
+                               r"repeated|rounded|default|ranged|full|claim pages)\b"),
 }
 
 
