@@ -78,3 +78,8 @@ def test_every_maintainer_reference_has_member_words():
              or DEVELOPER_TEXT["English maintainer note"].search(p.reference)]
     assert notes  # the rules files do carry such notes: this test has something to check
     assert [n for n in notes if f"fit.source.{n}" not in catalog] == []
+
+
+def test_dates_in_notes_are_written_out_not_masked(indonesian):
+    # A card carried forward: its dates read as dates (they were masked like a card number).
+    assert "terakhir tercetak per 31 Desember 2022; dibawa ke 31 Desember 2025" in indonesian
