@@ -442,10 +442,10 @@ class ScenarioPanel(Retranslatable, QWidget):
             self.tr("Chart"), self.tr("Scenario"), self.tr("Claim"), self.tr("Balance at claim"),
             self.tr("Difference"), self.tr("Difference %")])
         self.table.horizontalHeaderItem(4).setToolTip(self.tr("Compared with the baseline"))
-        self.save_button.setText(self.tr("&Save current as…"))
+        self.save_button.setText(self.tr("Save current &as…"))
         self.load_button.setText(self.tr("&Load"))
         self.load_button.setToolTip(self.tr("Put this scenario's assumptions into the what-if panel"))
-        self.rename_button.setText(self.tr("Re&name…"))
+        self.rename_button.setText(self.tr("Rena&me…"))
         self.delete_button.setText(self.tr("&Delete"))
         self._fill()
 

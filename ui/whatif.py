@@ -287,9 +287,9 @@ class WhatIfPanel(Retranslatable, QWidget):
             "inflation": self.tr("&Inflation"),
             "wage": self.tr("Current monthly wa&ge"),
             "stop_age": self.tr("&Stop working at age"),
-            "break_start": self.tr("Break &starts"),
-            "break_months": self.tr("Break &length (months)"),
-            "change_on": self.tr("&From"),
+            "break_start": self.tr("Break s&tarts"),
+            "break_months": self.tr("Brea&k length (months)"),
+            "change_on": self.tr("Fr&om"),
             "change_wage": self.tr("&New monthly wage"),
         }
         for key, text in texts.items():

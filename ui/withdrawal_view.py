@@ -404,15 +404,15 @@ class WithdrawalView(Retranslatable, QWidget):
             years=int(self._rule("jht.partial_claim_min_years"))))
         self.partial.setText(self.tr("Compare a &partial claim"))
         self.member_since_known.setText(self.tr("Member &since"))
-        self.previous.setText(self.tr("Already claimed &part on"))
+        self.previous.setText(self.tr("Alrea&dy claimed part on"))
         # The check box before each date is its label (for screen readers too).
         for box, date in ((self.member_since_known, self.member_since), (self.previous, self.previous_on)):
             date.setAccessibleName(box.text().replace("&", ""))
         texts = {
             "resign_on": self.tr("&Resign on"),
-            "new_job_on": self.tr("New job &from"),
+            "new_job_on": self.tr("New &job from"),
             "new_job_wage": self.tr("New monthly &wage"),
-            "partial_share": self.tr("S&hare"),
+            "partial_share": self.tr("Sh&are"),
             "partial_on": self.tr("Claim &on"),
         }
         for key, text in texts.items():

@@ -1215,8 +1215,12 @@
         <translation>Compared with the baseline</translation>
     </message>
     <message>
-        <source>&amp;Save current as…</source>
-        <translation>&amp;Save current as…</translation>
+        <source>Save current &amp;as…</source>
+        <translation>Save current &amp;as…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Rena&amp;me…</translation>
     </message>
     <message>
         <source>&amp;Load</source>
@@ -1225,10 +1229,6 @@
     <message>
         <source>Put this scenario's assumptions into the what-if panel</source>
         <translation>Put this scenario's assumptions into the what-if panel</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;name…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1420,24 +1420,24 @@
         <translation>Current monthly wa&amp;ge</translation>
     </message>
     <message>
+        <source>Break s&amp;tarts</source>
+        <translation>Break s&amp;tarts</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k length (months)</source>
+        <translation>Brea&amp;k length (months)</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>Fr&amp;om</translation>
+    </message>
+    <message>
         <source>My wage will &amp;change</source>
         <translation>My wage will &amp;change</translation>
     </message>
     <message>
         <source>&amp;Stop working at age</source>
         <translation>&amp;Stop working at age</translation>
-    </message>
-    <message>
-        <source>Break &amp;starts</source>
-        <translation>Break &amp;starts</translation>
-    </message>
-    <message>
-        <source>Break &amp;length (months)</source>
-        <translation>Break &amp;length (months)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;New monthly wage</source>
@@ -1559,24 +1559,24 @@
         <translation>Member &amp;since</translation>
     </message>
     <message>
-        <source>Already claimed &amp;part on</source>
-        <translation>Already claimed &amp;part on</translation>
+        <source>Alrea&amp;dy claimed part on</source>
+        <translation>Alrea&amp;dy claimed part on</translation>
+    </message>
+    <message>
+        <source>New &amp;job from</source>
+        <translation>New &amp;job from</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are</source>
+        <translation>Sh&amp;are</translation>
     </message>
     <message>
         <source>&amp;Resign on</source>
         <translation>&amp;Resign on</translation>
     </message>
     <message>
-        <source>New job &amp;from</source>
-        <translation>New job &amp;from</translation>
-    </message>
-    <message>
         <source>New monthly &amp;wage</source>
         <translation>New monthly &amp;wage</translation>
-    </message>
-    <message>
-        <source>S&amp;hare</source>
-        <translation>S&amp;hare</translation>
     </message>
     <message>
         <source>Claim &amp;on</source>
