@@ -619,8 +619,14 @@ class ProjectionView(QWidget):
         elif a is None and self.history:
             self.message.setText(self.tr("Add your birth date and wage (quick entry) to see the projection."))
             self.message.setVisible(True)
+        elif a is None:
+            self.message.setText(self.tr("No data yet: import a Rincian Saldo JHT or make a quick entry (File menu) "
+                                         "to see the projection."))
+            self.message.setVisible(True)
         else:
             self.message.setVisible(False)
+        # Without any balance, an empty chart would only show meaningless axes.
+        self.chart.setVisible(a is not None or bool(self.history))
 
         self._show_origin()
         self._fill_cards(result, a, unit, rp)

@@ -478,8 +478,8 @@ class ScenarioDock(QDockWidget):
 def install(window) -> None:
     """A "Scenarios" dock under the projection, fed by the window's signals.
 
-    Shown only with the projection in front (the scenarios compare projections; elsewhere they
-    would only take room), and only while the member wants it: View > Scenarios and the
+    Shown only with a projection in front (the scenarios compare projections; elsewhere, or
+    without one, they would only take room), and only while the member wants it: View > Scenarios and the
     dock's close button switch it, and the choice is remembered (settings ``scenarios_shown``)."""
     panel = ScenarioPanel(window.data_source, window.undo_stack)
     dock = ScenarioDock(window)
@@ -502,7 +502,8 @@ def install(window) -> None:
     def place() -> None:
         on_projection = (window.stack.currentWidget() is window.tabs
                          and window.tabs.currentWidget() is window.projection_view)
-        dock.setVisible(on_projection and toggle.isChecked())
+        # Without a projection there is nothing to compare: the panel would only say so.
+        dock.setVisible(on_projection and window.baseline is not None and toggle.isChecked())
 
     def wanted(shown: bool) -> None:
         window.settings.scenarios_shown = shown
@@ -522,6 +523,7 @@ def install(window) -> None:
     dock.closed_by_member.connect(closed)
     window.stack.currentChanged.connect(lambda _i: place())
     window.tabs.currentChanged.connect(lambda _i: place())
+    window.assumptions_changed.connect(lambda _a: place())  # a baseline set directly (an unsaved quick entry)
 
     title()
     window.language_changed.connect(lambda _lang: title())

@@ -690,6 +690,10 @@
         <translation>Add your birth date and wage (quick entry) to see the projection.</translation>
     </message>
     <message>
+        <source>No data yet: import a Rincian Saldo JHT or make a quick entry (File menu) to see the projection.</source>
+        <translation>No data yet: import a Rincian Saldo JHT or make a quick entry (File menu) to see the projection.</translation>
+    </message>
+    <message>
         <source>{low}–{high}% of outcomes</source>
         <translation>{low}–{high}% of outcomes</translation>
     </message>

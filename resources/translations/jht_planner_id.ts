@@ -690,6 +690,10 @@
         <translation>Tambahkan tanggal lahir dan upah Anda (entri cepat) untuk melihat proyeksi.</translation>
     </message>
     <message>
+        <source>No data yet: import a Rincian Saldo JHT or make a quick entry (File menu) to see the projection.</source>
+        <translation>Belum ada data: impor Rincian Saldo JHT atau isi entri cepat (menu Berkas) untuk melihat proyeksi.</translation>
+    </message>
+    <message>
         <source>{low}–{high}% of outcomes</source>
         <translation>{low}–{high}% hasil</translation>
     </message>

@@ -154,3 +154,15 @@ def test_projection_with_a_target_and_a_status_message_does_not_overlap(make_win
             continue  # cards sit side by side
         assert upper.geometry().bottom() < lower.geometry().top() or upper.y() == lower.y(), (upper, lower)
     assert cut_off(window) == []
+
+
+def test_without_a_projection_no_scenarios_and_no_empty_axes(make_window):
+    window = make_window(demo=False)
+    window.resize(*LAPTOP_INSIDE)
+    window.show()
+    show_named_view(window, "projection")
+    _settle()
+    view = window.projection_view
+    assert not window.scenario_dock.isVisible()
+    assert not view.chart.isVisible() and view.message.isVisible()
+    assert view.message.text().startswith("Belum ada data")
