@@ -29,11 +29,13 @@ from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHONS = ("3.11", "3.12", "3.13")
-# (name, pip --platform tags). macOS 12 is the oldest system packaging/README.md supports.
+# (name, pip --platform tags). The oldest macOS packaging/README.md supports: 14 on Apple
+# silicon and 13 on Intel, because onnxruntime (the OCR engine) ships Python 3.13 wheels only
+# from those (pip also accepts wheels tagged for older versions).
 PLATFORMS = (
     ("windows-x86_64", ("win_amd64",)),
-    ("macos-arm64", ("macosx_12_0_arm64",)),
-    ("macos-x86_64", ("macosx_12_0_x86_64",)),
+    ("macos-arm64", ("macosx_14_0_arm64",)),
+    ("macos-x86_64", ("macosx_13_0_x86_64",)),
 )
 NOT_RUNTIME = {"test", "tests", "dev", "docs", "build"}
 

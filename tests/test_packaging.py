@@ -116,11 +116,23 @@ def test_entry_points_resolve(pyproject):
         assert callable(getattr(importlib.import_module(module), func))
 
 
-def test_package_data_ships_rules_icons_and_translations(pyproject):
+def _runtime_resource_files() -> list[Path]:
+    """Every file below resources/ that the planner reads at run time (not the Python of the
+    package itself, the generators beside the demo, or translation sources)."""
+    root = ROOT / "resources"
+    return [p.relative_to(root) for p in sorted(root.rglob("*")) if p.is_file()
+            and p.suffix not in {".py", ".pyc", ".ts"} and "__pycache__" not in p.parts
+            and p.name != "README.md"]
+
+
+def test_package_data_ships_every_resource_file(pyproject):
     patterns = pyproject["tool"]["setuptools"]["package-data"]["resources"]
     for folder, example in (("rules", "jht.toml"), ("icons", "jht-planner.svg"), ("icons", "jht-planner-32.png"),
                             ("translations", "jht_planner_id.qm")):
         assert any(Path(f"{folder}/{example}").match(p) for p in patterns), f"{folder}/{example}"
+    missing = [str(f) for f in _runtime_resource_files()
+               if not any(f.match(p) and len(f.parts) == len(Path(p).parts) for p in patterns)]
+    assert not missing, f"not in [tool.setuptools.package-data] resources: {missing}"
 
 
 # --- PyInstaller spec ----------------------------------------------------------------------
@@ -166,6 +178,12 @@ def test_spec_bundles_entry_point_and_every_resource(monkeypatch):
         for path in resources.glob(pattern):
             assert (path.resolve(), dest) in datas, path
     assert any(dest == "resources/rules" for _, dest in datas)
+    # Every data file the planner reads at run time is in the bundle (limits.toml was not).
+    wanted = [f for f in _runtime_resource_files() if f.suffix not in {".icns", ".ico"}]
+    bundled = {(path, dest) for path, dest in datas}
+    missing = [str(f) for f in wanted
+               if ((resources / f).resolve(), str(Path("resources", *f.parts[:-1]).as_posix())) not in bundled]
+    assert not missing, f"not bundled by packaging/jht-planner.spec: {missing}"
     assert {"planner.stub", "ui.stub", "models.stub"} <= set(analysis["hiddenimports"])
     assert "PySide6.QtNetwork" in analysis["excludes"]
     assert ("/site/rapidocr/models/m.onnx", "rapidocr/models") in analysis["datas"]  # the OCR models
