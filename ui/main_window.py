@@ -791,8 +791,8 @@ class MainWindow(QMainWindow):
         """Shrink and move the window so that its frame (title bar included) lies within the
         available geometry of its screen."""
         screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return  # none, or the window manager sizes the window to the screen itself
         area = screen.availableGeometry()
         frame = self.frameGeometry()
         extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()

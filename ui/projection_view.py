@@ -29,8 +29,8 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider, QStyle,
-    QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider,
+    QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from models import Assumptions, ProjectionResult
