@@ -495,7 +495,8 @@ def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequenc
         notes.append(ctx.t("r_mark_note", names=_r_labels(ctx, uses)))
     for n in notes:
         out.append(Paragraph(n, 7.8))
-    out.append(_projection_chart(ctx, data, bands, 190.0, with_history=bool(data.statements)))
+    # 160 pt: the key figures, their notes, the chart and the JMO note fill the first page, no more.
+    out.append(_projection_chart(ctx, data, bands, 160.0, with_history=bool(data.statements)))
     out.append(Note(ctx.t("official")))
     return out
 
