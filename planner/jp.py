@@ -48,6 +48,11 @@ from planner.texts import tr
 
 MAX_MONTHS = 12 * 60
 
+# Where a lump sum's contributions so far came from (JPResult.accumulated_source).
+ACCUMULATED_STATEMENT = "statement"  # the statements' Akumulasi Iuran JP plus their JP rows since
+ACCUMULATED_TYPED = "typed"  # the member typed it (--jp-accumulated, quick entry)
+ACCUMULATED_ESTIMATED = "estimated"  # the JP rate × the past months' capped wages
+
 
 @dataclass(frozen=True)
 class JPInput:
@@ -57,6 +62,7 @@ class JPInput:
     as_of: dt.date
     wage: float  # monthly wage now (uncapped; the ceiling is applied here)
     accumulated: float | None = None  # Akumulasi Iuran JP up to as_of (rupiah), if known
+    accumulated_from: str = ACCUMULATED_TYPED  # where `accumulated` came from (ACCUMULATED_*)
     past_wages: dict[tuple[int, int], float] = field(default_factory=dict)  # (year, month) -> capped wage
 
 
@@ -75,6 +81,7 @@ class JPResult:
     max_benefit: float = 0.0
     clamped: str | None = None  # "min" or "max" when the clamp applied
     accumulated_estimated: bool = False  # the lump sum started from an estimate, not the statement
+    accumulated_source: str | None = None  # ACCUMULATED_*, for a lump sum; None for a pension
     min_months: int = 0
     rules: tuple[RuleUse, ...] = ()
     past_months_assumed: int = 0  # months so far without a known wage, valued as the module doc says
@@ -255,10 +262,11 @@ def jp_benefit(
         benefit = min(max(formula, lo), hi)
         clamped = "min" if formula < lo else "max" if formula > hi else None
         return JPResult(age, pension_date, months, benefit, None, benefit / deflate, None, average, formula,
-                        lo, hi, clamped, False, min_months, usage.uses(), len(assumed), warnings)
+                        lo, hi, clamped, False, None, min_months, usage.uses(), len(assumed), warnings)
 
     # Lump sum: accumulated contributions, then yearly crediting to the pension date.
     estimated = inp.accumulated is None
+    source = ACCUMULATED_ESTIMATED if estimated else inp.accumulated_from
     balance = inp.accumulated if inp.accumulated is not None else rate * sum(w for _y, w in past)
     by_month = {(y, m): rate * w for y, m, w in future}
     claim_idx = month_index(pension_date) + (1 if pension_date.day > 1 else 0)
@@ -276,7 +284,7 @@ def jp_benefit(
             dev += c * annual_return * (k - (idx % 12 + 1)) / 12.0
         balance += paid + dev
     return JPResult(age, pension_date, months, None, balance, None, balance / deflate, average, formula,
-                    lo, hi, None, estimated, min_months, usage.uses(), len(assumed), warnings)
+                    lo, hi, None, estimated, source, min_months, usage.uses(), len(assumed), warnings)
 
 
 def jp_for_assumptions(a: Assumptions, months_so_far: int, wage: float | None = None, *,
@@ -300,7 +308,9 @@ def jp_input_from_statements(years: Sequence[StatementYear], rules: Rules | None
     Each card prints its own Masa Iuran JP; a member's months are the sum of each card's latest
     figure, less the months in which two cards both paid JP (a month counts once). The as-of
     date is 31 December of the latest year that prints it. Akumulasi Iuran JP is printed up to
-    December of the year before, so that year's JP contributions are added, per card. Capped
+    December of the year before, so the JP rows of that year's statement are added, per card
+    (StatementYear.jp_contributed: back pay for an earlier month too, which the Akumulasi did
+    not hold yet); the lump sum then starts from the statements' own figure. Capped
     wages come from the JP columns: (employer + worker) / JP rate. None when no statement has JP data.
     """
     rules = rules or load_rules()
@@ -323,14 +333,12 @@ def jp_input_from_statements(years: Sequence[StatementYear], rules: Rules | None
                 cards_paying.setdefault(row.period, set()).add(y.card.kpj)
     overlap = sum(len(kpjs) - 1 for kpjs in cards_paying.values())
     months = sum(int(y.jp_months) for y in latest_by_card.values()) - overlap
-    accumulated = None
-    if all(y.jp_accumulated is not None for y in latest_by_card.values()):
-        accumulated = float(sum(
-            (y.jp_accumulated + sum((r.jp_total for r in y.rows if r.period[0] == y.year), Decimal(0))
-             for y in latest_by_card.values()), Decimal(0)))
+    contributed = [y.jp_contributed for y in latest_by_card.values()]
+    accumulated = float(sum(contributed, Decimal(0))) if all(c is not None for c in contributed) else None
     wages = [w for w in (y.last_wage for y in sorted(years, key=lambda y: y.year)) if w is not None]
     wage = float(wages[-1]) if wages else 0.0
-    return JPInput(months_so_far=max(months, 0), as_of=as_of, wage=wage, accumulated=accumulated, past_wages=past)
+    return JPInput(months_so_far=max(months, 0), as_of=as_of, wage=wage, accumulated=accumulated, past_wages=past,
+                   accumulated_from=ACCUMULATED_STATEMENT)
 
 
 def jp_json(r: JPResult | None) -> dict[str, Any] | None:
@@ -351,6 +359,7 @@ def jp_json(r: JPResult | None) -> dict[str, Any] | None:
         "clamped": r.clamped,
         "min_months": r.min_months,
         "accumulated_estimated": r.accumulated_estimated,
+        "accumulated_source": r.accumulated_source,
         "past_months_assumed": r.past_months_assumed,
         "warnings": list(r.warnings),
     }

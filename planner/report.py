@@ -30,10 +30,10 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, StatementYear
 from models.remedies import RemediesSection
-from planner import __version__, texts
+from planner import __version__
 from planner.display import shown_text
 from planner.fileio import WriteFailed, atomic_write
-from planner.format import compact_rupiah, date_long, mask_digits, percent, rupiah
+from planner.format import compact_rupiah, date_long, date_short, mask_digits, percent, rupiah
 from planner.history import balance_history
 from planner.remedies.report_section import remedies_blocks
 from planner.adequacy import Adequacy
@@ -46,6 +46,7 @@ from planner.report_layout import (
 )
 from planner.report_text import RULE_LABELS_ID, refusal_text, rule_source, tr, withdrawal_units
 from planner.rules import Rules, RulesError, load_rules
+from planner.texts import tr as say  # the catalog's; report_text's tr is this module's own
 
 Progress = Callable[[float], "bool | None"]
 
@@ -472,10 +473,10 @@ def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequenc
                      emphasis=frozenset({1})))
     extra = []  # everything else the numbers include, so that the line lists all of it
     if a.career_break is not None and a.career_break.months > 0:
-        extra.append(texts.tr("fit.assumptions.career_break", ctx.lang, months=a.career_break.months,
+        extra.append(say("fit.assumptions.career_break", ctx.lang, months=a.career_break.months,
                               date=ctx.date(a.career_break.start)))
     if a.wage_change is not None:
-        extra.append(texts.tr("fit.assumptions.wage_change", ctx.lang, amount=ctx.rp(a.wage_change.wage),
+        extra.append(say("fit.assumptions.wage_change", ctx.lang, amount=ctx.rp(a.wage_change.wage),
                               date=ctx.date(a.wage_change.on)))
     out.append(Paragraph(ctx.t("assumptions_line", g=_auto_pct(ctx, a.wage_growth), r=_auto_pct(ctx, a.annual_return),
                                 i=_auto_pct(ctx, a.inflation), stop=a.stop_age, claim=a.claim_age,
@@ -750,8 +751,8 @@ def _jp_blocks(ctx: _Ctx, jp: JPResult) -> list[Block]:
         notes.append(ctx.t("jp_clamped_max"))
     if jp.lump_sum and jp.min_months:
         notes.append(ctx.t("jp_lump_why", n=jp.min_months))
-    if jp.accumulated_estimated:
-        notes.append(ctx.t("jp_estimated"))
+    if jp.lump_sum and jp.accumulated_source:
+        notes.append(say(f"jp.accumulated_source.{jp.accumulated_source}", ctx.lang))
     notes += [ctx.scrub(w) for w in jp.warnings]  # e.g. past months valued by an assumption (planner.jp)
     notes.append(ctx.t("jp_note"))
     for n in notes:
@@ -808,8 +809,8 @@ def _assumptions(ctx: _Ctx, data: ReportData, uses: Sequence[RuleUse]) -> list[B
                         Table([Column(ctx.t("col_item")), Column(ctx.t("col_value"), "right"),
                                Column(ctx.t("col_origin"), wrap=True)], rows, size=8.2)]
     out.append(Heading(ctx.t("rules_table"), 2))
-    rule_rows = [[_rule_label(ctx, u.name), _rule_value(ctx, u), u.effective.isoformat(),
-                  f"[{u.confidence}] {rule_source(u.name, u.reference, ctx.lang)}", u.last_verified.isoformat()]
+    rule_rows = [[_rule_label(ctx, u.name), _rule_value(ctx, u), date_short(u.effective, ctx.lang),
+                  f"[{u.confidence}] {rule_source(u.name, u.reference, ctx.lang)}", date_short(u.last_verified, ctx.lang)]
                  for u in uses]
     out.append(Table([Column(ctx.t("col_param"), wrap=True), Column(ctx.t("col_value"), wrap=True),
                       Column(ctx.t("col_effective")), Column(ctx.t("col_reference"), wrap=True),
@@ -856,10 +857,8 @@ def _provenance_row(ctx: _Ctx, p: Provenance) -> list[str]:
     sha = p.sha256
     when = p.imported_on
     when_text = ""
-    if isinstance(when, dt.datetime):
-        when_text = when.date().isoformat()
-    elif isinstance(when, dt.date):
-        when_text = when.isoformat()
+    if isinstance(when, dt.date):  # a datetime too: the day is what the table shows
+        when_text = date_short(when, ctx.lang)
     elif when:
         when_text = str(when)[:10]
     return [ctx.scrub(name or ctx.t("dash")), str(sha), when_text]

@@ -31,6 +31,8 @@ from pathlib import Path
 from typing import Sequence
 
 from models import Assumptions, Card, Finding, Member, ProjectionResult, Segment, StatementYear
+from models.notes import UnusualValue
+from models.remedies import ClaimReason, Readiness
 from planner import adequacy as ad
 from planner import jp as jpm
 from planner import montecarlo as mc
@@ -43,11 +45,14 @@ from planner.dates import month_index
 from planner.format import date_long, mask_digits
 from planner.history import HistoryYear, balance_history
 from planner.importers import ImportResult, read_files
+from planner.plausibility import adequacy_notes, note_text, unusual_assumptions
 from planner.projection import project, resolve
+from planner.remedies.readiness import member_since, readiness
 from planner.remedies.report_section import section_for_statements
 from planner.report import Provenance, ReportData, report_today
 from planner.rules import RuleUsage, Rules, load_rules
 from planner.store import ImportRecord, Store
+from planner.store.errors import DatabaseBusy, DatabaseFull, DatabaseReadOnly
 from planner.texts import tr
 
 # Where the starting saldo may come from when both a quick entry and statements exist.
@@ -75,6 +80,7 @@ class Source:
     member: Member | None = None
     cards: tuple[Card, ...] = ()
     provenance: tuple[Provenance, ...] = ()
+    saldo_from: str | None = None  # the member's remembered choice of the saldo's source (SALDO_*)
 
 
 def typed_source() -> Source:
@@ -110,7 +116,17 @@ def source_from_store(store: Store, lang: str = "id") -> Source:
     seen = {_finding_key(f) for f in stored}
     findings = tuple(stored + [f for f in across if _finding_key(f) not in seen])
     return Source("stored", statements, findings, store.quick_entry(), store.member(), tuple(store.cards()),
-                  tuple(_provenance(r) for r in store.imports()))
+                  tuple(_provenance(r) for r in store.imports()), store.saldo_from())
+
+
+def remember_saldo_from(store: Store, choice: str) -> None:
+    """Keep the member's choice of the saldo's source for the next run (and the window), as the
+    window's "Pakai saldo…" button does; a database that cannot be written now (read-only, busy,
+    full) only loses the remembering, this run still uses the choice."""
+    try:
+        store.save_saldo_from(choice)
+    except (DatabaseReadOnly, DatabaseBusy, DatabaseFull) as exc:
+        log.info("saldo choice not remembered: %s", exc.code)
 
 
 def _whole_months(start: dt.date, end: dt.date) -> int:
@@ -250,6 +266,19 @@ class Outlook:
     jp_error: UserError | None = None
     adequacy: ad.Adequacy | None = None
     income: MonthlyIncome | None = None
+    # Assumptions above experience, and a result resting on one (planner.plausibility): allowed,
+    # but said; their sentences come from plausibility.note_text.
+    unusual: tuple[UnusualValue, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimRequest:
+    """A claim reason the member chose ("Siap cair": ``--reason``/``--reason-date``, or the
+    "Tunggakan & bukti" tab): the report then carries its readiness checklist."""
+
+    reason: ClaimReason
+    on: dt.date  # the day work stopped, or the claim date (planner.remedies.readiness)
+    member_since: dt.date | None = None  # Keps Awal JHT; None: the earliest the statements print
 
 
 @dataclass(frozen=True)
@@ -274,10 +303,13 @@ class Results:
 class Workspace:
     """A source and the results for any what-if assumptions (see the module doc)."""
 
-    def __init__(self, source: Source, *, saldo_from: str = SALDO_NEWEST, rules: Rules | None = None,
+    def __init__(self, source: Source, *, saldo_from: str | None = None, rules: Rules | None = None,
                  today: dt.date | None = None, lang: str = "id"):
+        """`saldo_from`: where the saldo comes from (SALDO_*); None: the member's remembered
+        choice (Source.saldo_from), else the newest figure."""
         self.source = source
-        self.saldo_from = saldo_from
+        remembered = source.saldo_from if source.saldo_from in SALDO_CHOICES else SALDO_NEWEST
+        self.saldo_from = saldo_from or remembered
         self.rules = rules or load_rules()
         self.today = today or report_today()
         self.lang = lang
@@ -288,7 +320,7 @@ class Workspace:
         if source.kind != "typed":
             try:
                 self.baseline = from_statements(source.statements, source.quick, self.rules,
-                                                prefer=None if saldo_from == SALDO_NEWEST else saldo_from)
+                                                prefer=None if self.saldo_from == SALDO_NEWEST else self.saldo_from)
             except NoBaseline as exc:
                 self.baseline_error = exc
         try:
@@ -297,7 +329,9 @@ class Workspace:
             self.jp_input = None
         own = [f for st in sorted(source.statements, key=lambda s: (s.card.kpj, s.year)) for f in st.findings]
         keys = {_finding_key(f) for f in own}
-        self.findings: tuple[Finding, ...] = tuple(own + [f for f in source.findings if _finding_key(f) not in keys])
+        # Those no single statement carries: across years and cards, unusable stored records.
+        self.findings_across: tuple[Finding, ...] = tuple(f for f in source.findings if _finding_key(f) not in keys)
+        self.findings: tuple[Finding, ...] = tuple(own) + self.findings_across
         self.member = source.member or self._member_from_statements()
         self.cards = source.cards or (self.baseline.cards if self.baseline is not None else ())
 
@@ -369,7 +403,9 @@ class Workspace:
             jp_error = exc
         adequacy = ad.adequacy_for(result, jp, payout_years=choices.payout_years, target=choices.replacement_target,
                                    rules=self.rules, today=self.today)
-        return Outlook(ra, result, None, jp, jp_error, adequacy, _income(result, adequacy))
+        unusual = unusual_assumptions(ra, self.rules, self.today)
+        unusual += adequacy_notes(adequacy.ratio, unusual)
+        return Outlook(ra, result, None, jp, jp_error, adequacy, _income(result, adequacy), unusual)
 
     def _jp(self, a: Assumptions, result: ProjectionResult, choices: Choices, lang: str) -> jpm.JPResult | None:
         """JP from the months typed, else from the statements' JP columns; None without either."""
@@ -488,8 +524,19 @@ def _income(result: ProjectionResult, adequacy: ad.Adequacy) -> MonthlyIncome:
                          adequacy.jp_lump_sum_added)
 
 
-def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = False) -> ReportData:
-    """The report's input: the same results the window and the CLI show."""
+def claim_readiness(ws: Workspace, assumptions: Assumptions, claim: ClaimRequest, lang: str,
+                    show_ids: bool = False) -> Readiness:
+    """The "Siap cair" checklist and figures for `claim` on `assumptions` (the window's tab and
+    the report both ask here; raises UserError when the claim cannot be assessed, e.g. a date
+    before the member was born)."""
+    since = claim.member_since or member_since(ws.statements)
+    return readiness(claim.reason, claim.on, assumptions, ws.statements, since, ws.today, lang, show_ids, ws.rules)
+
+
+def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = False,
+                claim: ClaimRequest | None = None) -> ReportData:
+    """The report's input: the same results the window and the CLI show; with a claim reason
+    chosen, its readiness checklist too (the remedies section)."""
     projection = results.outlook.projection
     if projection is None:
         raise results.outlook.error or NoBaseline()
@@ -497,11 +544,14 @@ def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = Fal
     if results.saldo_origin is not None:
         stale = results.saldo_origin.stale_text(lang)
         notes[:0] = [results.saldo_origin.text(lang, show_ids)] + ([stale] if stale else [])
+    notes += [note_text(n, lang) for n in results.outlook.unusual]
     kind = {"typed": "quick"}.get(ws.source.kind, ws.source.kind)
     return ReportData(result=projection, member=ws.member, cards=tuple(ws.cards), statements=ws.statements,
                       bands=results.bands, jp=results.outlook.jp, withdrawal=results.withdrawal,
                       adequacy=results.outlook.adequacy, findings=tuple(ws.source.findings),
                       provenance=ws.source.provenance, notes=tuple(notes), source=kind, lang=lang,
                       show_ids=show_ids,
-                      remedies=section_for_statements(ws.statements, ws.source.findings, lang, show_ids, ws.today,
-                                                      ws.rules))
+                      remedies=section_for_statements(
+                          ws.statements, ws.source.findings, lang, show_ids, ws.today, ws.rules,
+                          claim_readiness(ws, results.outlook.assumptions, claim, lang, show_ids)
+                          if claim is not None else None))

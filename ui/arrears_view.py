@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, Q
 from models.remedies import ClaimReason, Letter, RemediesSection
 from planner.errors import UserError
 from planner.remedies.export import write_pdf, write_text
-from planner.remedies.readiness import member_since, readiness, readiness_title, reason_label
+from planner.remedies.readiness import readiness_title, reason_label
 from planner.remedies.report_section import readiness_lines, remedies_for_statements
+from planner.workspace import ClaimRequest, claim_readiness
 # Named apart from Qt's text_for(): lupdate would take the catalog keys for Qt strings to translate.
 from planner.texts import tr as text_for
 from ui.i18n import Retranslatable, current_language
@@ -223,20 +224,25 @@ def install(window) -> None:
     def refresh(*_args) -> None:
         view.show_results(*remedies_for_statements(statements(), window.lang))
 
+    def new_data(*_args) -> None:
+        window.claim_request = None  # the checklist went with the data it was made for
+        refresh()
+
     def ready(reason: ClaimReason, on: dt.date) -> None:
         a = window.current_assumptions()
         if a is None:
             view.show_readiness(text_for("remedies.view.readiness", window.lang), [text_for("remedies.view.no_data", window.lang)])
             return
-        sts = statements()
+        claim = ClaimRequest(reason, on)
         try:
-            r = readiness(reason, on, a, sts, member_since(sts), lang=window.lang)
+            r = claim_readiness(window.workspace, a, claim, window.lang)  # what the report's checklist asks too
         except UserError as exc:
             view.show_readiness(text_for("remedies.view.readiness", window.lang), [exc.text(window.lang)])
             return
         view.show_readiness(readiness_title(r, window.lang), readiness_lines(r, window.lang))
+        window.claim_request = claim  # the exported report carries this checklist too
 
     view.readiness_requested.connect(ready)
-    window.data_changed.connect(refresh)
+    window.data_changed.connect(new_data)
     window.language_changed.connect(refresh)
     refresh()

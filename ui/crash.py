@@ -203,13 +203,21 @@ def install(window: QWidget | None = None, interactive: bool = True) -> Callable
     if _state["reporter"] is not None:
         _state["reporter"].window = window
         _state["reporter"].interactive = interactive
+        _hook()  # someone (a test harness) may have put its own hooks back since
         return uninstall
     _state["reporter"] = _Reporter(window, interactive)
-    _state["previous"] = sys.excepthook
-    _state["previous_thread"] = threading.excepthook
-    sys.excepthook = report_exception
-    threading.excepthook = _thread_hook
+    _hook()
     return uninstall
+
+
+def _hook() -> None:
+    """Make report_exception the hook, remembering the hooks it replaces."""
+    if sys.excepthook is not report_exception:
+        _state["previous"] = sys.excepthook
+        sys.excepthook = report_exception
+    if threading.excepthook is not _thread_hook:
+        _state["previous_thread"] = threading.excepthook
+        threading.excepthook = _thread_hook
 
 
 def on_failure(callback: Callable[[], None]) -> Callable[[], None]:

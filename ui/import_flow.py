@@ -43,7 +43,7 @@ from models import Finding, Severity
 from planner import texts
 from planner.display import shown_name
 from planner.errors import UserError
-from planner.format import mask_digits, rupiah
+from planner.format import date_long, date_short, mask_digits, rupiah
 from planner.importers import ImportProblem
 from planner.importers.redact import save_redacted_text
 from planner.recovery import open_store_or_recover
@@ -243,7 +243,7 @@ class ReviewDialog(Retranslatable, QDialog):
             text = self.tr("{0} statement years and {1} contribution rows are already saved.").format(years, n_rows)
             if before:
                 text += " " + self.tr("This file was imported before on {0}.").format(
-                    max(before).strftime("%d-%m-%Y"))
+                    date_long(max(before), self._lang))
             rows.append([shown_name(fp.result.file_name), "", text])
         return rows
 
@@ -261,7 +261,7 @@ class ReviewDialog(Retranslatable, QDialog):
             for c in fp.row_conflicts:
                 stored = sum((r.jht_total for r in c.stored), Decimal(0))
                 incoming = sum((r.jht_total for r in c.incoming), Decimal(0))
-                paid = c.paid_on.strftime("%d-%m-%Y") if c.paid_on else "—"
+                paid = date_short(c.paid_on, self._lang) if c.paid_on else "—"
                 rows.append([self._kpj(c.kpj), c.period, self.tr(
                     "Paid on {0}: saved JHT {1}, file {2}").format(paid, self._rp(stored), self._rp(incoming))])
         return rows

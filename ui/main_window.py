@@ -99,8 +99,8 @@ from planner.importers import ImportResult
 from planner.report import ReportData, build_report
 from planner.store import Store
 from planner.workspace import (
-    SALDO_NEWEST, BandRequest, Results, Source, WithdrawalRequest, Workspace, report_data,
-    source_from_import_results, source_from_store, typed_source,
+    BandRequest, ClaimRequest, Results, Source, WithdrawalRequest, Workspace, report_data,
+    remember_saldo_from, source_from_import_results, source_from_store, typed_source,
 )
 from planner import texts
 from ui import crash, i18n
@@ -279,9 +279,10 @@ class MainWindow(QMainWindow):
         self.lang = i18n.current_language()
         self.real = bool(self.settings.real)
         self.data_source = None
-        self.saldo_from = SALDO_NEWEST  # the member's choice between a quick entry and the statements
+        self.saldo_from: str | None = None  # the member's choice (SALDO_*); None: the one the store remembers
         self.workspace = Workspace(typed_source(), lang=self.lang)  # the one the views read
         self.withdrawal_request: WithdrawalRequest | None = None
+        self.claim_request: ClaimRequest | None = None  # set by the "Tunggakan & bukti" tab: the report's checklist
         self.baseline: Assumptions | None = None
         self.undo_stack = QUndoStack(self)
         self._views: list[tuple[str, QWidget, Callable[[], str]]] = []
@@ -448,6 +449,7 @@ class MainWindow(QMainWindow):
     def set_data_source(self, source) -> None:
         self._cancel_load()  # the member's own choice wins over a load still running
         self.data_source = source
+        self.saldo_from = None  # another source (profile): the choice it remembers
         self.undo_stack.clear()
         self.reload()
 
@@ -477,6 +479,8 @@ class MainWindow(QMainWindow):
     def set_saldo_from(self, choice: str) -> None:
         """The member's choice of where the saldo comes from (planner.workspace.SALDO_*)."""
         self.saldo_from = choice
+        if isinstance(self.data_source, Store):
+            remember_saldo_from(self.data_source, choice)  # kept for the next start (planner.workspace)
         self.reload()
 
     def set_baseline(self, assumptions: Assumptions | None) -> None:
@@ -706,7 +710,7 @@ class MainWindow(QMainWindow):
         results, bands = self.shown_results()
         if results is None:
             return None, None
-        return report_data(self.workspace, results, self.lang, show_ids), bands
+        return report_data(self.workspace, results, self.lang, show_ids, self.claim_request), bands
 
     def export_csv(self) -> None:
         self._export("csv")

@@ -31,6 +31,7 @@ from planner.rules import load_rules
 from planner.serialize import rule_json
 from planner.texts import both, tr
 from planner.withdrawal import parse_member_since
+from planner.workspace import ClaimRequest
 
 
 def register(subs: argparse._SubParsersAction) -> None:
@@ -53,9 +54,7 @@ def register(subs: argparse._SubParsersAction) -> None:
                         description="Daftar periksa klaim JHT dan angka bruto, pajak, bersih untuk satu alasan dan tanggal.")
     add_common(r)
     add_source_args(r)
-    r.add_argument("--reason", required=True, choices=[c.value for c in ClaimReason], help="alasan klaim")
-    r.add_argument("--date", required=True, metavar="YYYY-MM-DD",
-                   help="tanggal berhenti bekerja, atau tanggal klaim (usia, klaim sebagian, lainnya)")
+    add_claim_args(r, "--date", required=True)
     r.add_argument("--member-since", metavar="YYYY-MM", help="awal kepesertaan (Keps Awal JHT), untuk klaim sebagian")
     r.add_argument("--json", action="store_true", help="satu objek JSON")
     r.add_argument("--show-ids", action="store_true", help="tampilkan nomor KPJ lengkap (default: disamarkan)")
@@ -149,14 +148,33 @@ def run_arrears(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- ready
 
 
+def add_claim_args(p: argparse.ArgumentParser, date_flag: str, required: bool) -> None:
+    """--reason and its date (`date_flag`): `ready`'s, and the report's optional checklist.
+    Read them with :func:`claim_from_args` (with the parser's ``--member-since``)."""
+    p.add_argument("--reason", required=required, choices=[c.value for c in ClaimReason], help="alasan klaim")
+    p.add_argument(date_flag, required=required, dest="reason_date", metavar="YYYY-MM-DD",
+                   help="tanggal berhenti bekerja, atau tanggal klaim (usia, klaim sebagian, lainnya)")
+    p.set_defaults(reason_date_flag=date_flag)
+
+
+def claim_from_args(args: argparse.Namespace) -> ClaimRequest | None:
+    """The claim asked for by :func:`add_claim_args`' flags; None without --reason."""
+    if args.reason is None:
+        return None
+    flag = args.reason_date_flag
+    on = date_arg(args.reason_date, f"Tanggal ({flag})", f"The date ({flag})")
+    since = parse_member_since(args.member_since) if args.member_since else None
+    return ClaimRequest(ClaimReason(args.reason), on, since)
+
+
 def readiness_from_args(args: argparse.Namespace, today: dt.date | None = None) -> Readiness:
     _need_source(args)
     source = load_source(args)
     rules = load_rules()
     a = to_assumptions(from_statements(source.statements, source.quick, rules))
-    on = date_arg(args.date, "Tanggal (--date)", "The date (--date)")
-    since = parse_member_since(args.member_since) if args.member_since else member_since(source.statements)
-    return readiness(ClaimReason(args.reason), on, a, source.statements, since, today, args.lang, args.show_ids, rules)
+    claim = claim_from_args(args)
+    since = claim.member_since or member_since(source.statements)
+    return readiness(claim.reason, claim.on, a, source.statements, since, today, args.lang, args.show_ids, rules)
 
 
 def readiness_json(r: Readiness) -> dict:

@@ -17,6 +17,7 @@ from planner import withdrawal as wd
 from planner.cli.arguments import amount_arg, date_arg
 from planner.errors import InvalidInput
 from planner.format import date_long, mask_digits, percent, rupiah
+from planner.plausibility import note_text
 from planner.texts import tr
 from planner.workspace import BandRequest, Choices, MonthlyIncome, Results, Workspace, WithdrawalRequest
 
@@ -124,7 +125,7 @@ def compute(args: argparse.Namespace, ws: Workspace, assumptions: Assumptions) -
     return results
 
 
-def to_json(x: Results) -> dict[str, Any]:
+def to_json(x: Results, lang: str = "id") -> dict[str, Any]:
     o = x.outlook
     return {
         "bands": mc.montecarlo_json(x.bands) if x.bands else None,
@@ -137,6 +138,8 @@ def to_json(x: Results) -> dict[str, Any]:
             "kind": x.saldo_origin.kind, "as_of": x.saldo_origin.as_of.isoformat(), "text": x.saldo_origin.text()},
         "findings": [{"code": f.code, "kpj": mask_digits(f.kpj) if f.kpj else None, "year": f.year,
                       "periods": list(f.periods)} for f in x.findings],
+        "unusual": [{"code": n.code, "value": n.value, "limit": n.limit, "text": note_text(n, lang)}
+                    for n in o.unusual],
     }
 
 
@@ -181,6 +184,7 @@ def summary_text(results: Results, lang: str = "id") -> str:
         else:
             lines.append(tr("workspace.cli.jp_lump_sum", lang, min=jp.min_months, amount=rp(jp.lump_sum),
                             real=rp(jp.lump_sum_real)))
+            lines.append("  " + tr(f"jp.accumulated_source.{jp.accumulated_source}", lang))
         lines.append("")
     if comparison:
         lines.append(tr("workspace.cli.withdrawal_head", lang))

@@ -21,6 +21,7 @@ from planner.format import mask_digits, percent, rupiah
 from planner.importers import ImportProblem
 from planner.store import DifferentMember, ImportPlan
 from planner.texts import both, tr
+from planner.workspace import Workspace, source_from_store
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
@@ -321,16 +322,15 @@ def import_text(plan: ImportPlan, statements: Sequence[StatementYear], findings:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    """What is stored, as the workspace the window and `project --stored` read sees it."""
     from planner.recovery import open_for_cli
 
     lang, show = args.lang, args.show_ids
     with open_for_cli(lang) as store:
-        member = store.member()
-        cards = store.cards()
-        imports = store.imports()
-        statements = store.statements(lang=lang)
-        across = store.card_findings(lang)
-        quick = store.quick_entry()
+        ws = Workspace(source_from_store(store, lang), lang=lang)
+        imports = store.imports()  # the import log (file, extractor, counts): the store's own record
+    member, cards, statements, quick = ws.source.member, ws.source.cards, ws.statements, ws.source.quick
+    across = ws.findings_across
     if args.json:
         out = {
             "member": ({"name": member.name, "birth_date": member.birth_date.isoformat() if member.birth_date else None}

@@ -13,10 +13,11 @@ from planner.cli.import_cmd import add_source_args, demo_files
 from planner.errors import InvalidInput
 from planner.format import date_long, mask_digits, percent, rupiah
 from planner.recovery import open_for_cli
+from planner.plausibility import note_text
 from planner.serialize import projection_json
 from planner.texts import tr
 from planner.workspace import (
-    SALDO_NEWEST, Results, Workspace, source_from_files, source_from_store, typed_source,
+    Results, Workspace, remember_saldo_from, source_from_files, source_from_store, typed_source,
 )
 
 
@@ -34,12 +35,14 @@ def register(subs: argparse._SubParsersAction) -> None:
 def workspace_for(args: argparse.Namespace) -> Workspace:
     """The workspace of --statement/--stored/--demo, or of the typed figures alone."""
     lang = args.lang
-    saldo_from = getattr(args, "saldo_from", None) or SALDO_NEWEST
+    saldo_from = getattr(args, "saldo_from", None)  # None: the stored choice, else the newest figure
     if args.demo and (getattr(args, "statement", None) or getattr(args, "stored", False)):
         raise InvalidInput("sources", "Pilih satu sumber: --demo, --statement atau --stored.",
                            "Choose one source: --demo, --statement or --stored.")
     if getattr(args, "stored", False):
         with open_for_cli(lang) as store:  # the recovery path the window uses too
+            if saldo_from:
+                remember_saldo_from(store, saldo_from)
             source = source_from_store(store, lang)
     elif getattr(args, "statement", None):
         source = source_from_files(args.statement, "statements", getattr(args, "password", None), lang)
@@ -88,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     if args.json:
         out = projection_json(result)
-        out.update(beyond.to_json(results))
+        out.update(beyond.to_json(results, lang))
         if results.baseline is not None:
             out["baseline"] = baseline_json(results, lang)
         json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
@@ -100,6 +103,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(beyond.summary_text(results, lang))
     for n in (results.baseline.notes if results.baseline is not None else ()):
         sys.stderr.write(tr("workspace.cli.note", lang, text=n.text(lang)) + "\n")
+    for u in results.outlook.unusual:  # values above experience: allowed, but said
+        sys.stderr.write(tr("workspace.cli.note", lang, text=note_text(u, lang)) + "\n")
     for w in beyond.warnings(results):
         sys.stderr.write(tr("workspace.cli.warning", lang, text=w) + "\n")
     return 0

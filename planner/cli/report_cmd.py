@@ -12,6 +12,7 @@ import sys
 
 from planner.cli import add_common, beyond
 from planner.cli.arguments import add_assumption_args
+from planner.cli.arrears_cmd import add_claim_args, claim_from_args
 from planner.cli.import_cmd import add_source_args
 from planner.cli.project_cmd import assumptions_for, workspace_for
 from planner.montecarlo import DEFAULT_PATHS
@@ -31,6 +32,8 @@ def register(subs: argparse._SubParsersAction) -> None:
     p.add_argument("--no-bands", action="store_true", help="tanpa simulasi Monte Carlo (default: dengan)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="berkas PDF yang ditulis")
     p.add_argument("--show-ids", action="store_true", help="tampilkan NIK dan KPJ lengkap (default: disamarkan)")
+    # The "Siap cair" checklist of a claim reason (as `ready`); --member-since is beyond's.
+    add_claim_args(p, "--reason-date", required=False)
     p.set_defaults(paths=DEFAULT_PATHS)  # a report shows the range of outcomes unless --no-bands
     p.set_defaults(func=run)
 
@@ -39,8 +42,9 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     if args.no_bands:
         args.paths = None
+    claim = claim_from_args(args)  # a bad date is said before any work
     ws = workspace_for(args)
     results = beyond.compute(args, ws, assumptions_for(args, ws))
-    info = build_report(report_data(ws, results, lang, args.show_ids), args.out, rules=ws.rules)
+    info = build_report(report_data(ws, results, lang, args.show_ids, claim), args.out, rules=ws.rules)
     sys.stdout.write(tr(lang, "written", path=shown_path(info.path), pages=info.pages, kb=max(1, round(info.bytes / 1024))) + "\n")
     return 0

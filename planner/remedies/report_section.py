@@ -65,9 +65,11 @@ def remedies_blocks(section: RemediesSection) -> list[Block]:
 
 
 def section_for_statements(statements: Sequence[StatementYear], card_findings: Sequence[Finding], lang: str,
-                           show_ids: bool, as_of: dt.date | None = None, rules: Rules | None = None) -> RemediesSection:
-    """The section for the report of these statements (no claim reason chosen)."""
-    return remedies_section(compute_arrears(statements, card_findings, None, as_of, rules), None, lang, show_ids)
+                           show_ids: bool, as_of: dt.date | None = None, rules: Rules | None = None,
+                           ready: Readiness | None = None) -> RemediesSection:
+    """The section for the report of these statements, with the checklist of the claim reason
+    chosen (`ready`), if any."""
+    return remedies_section(compute_arrears(statements, card_findings, None, as_of, rules), ready, lang, show_ids)
 
 
 def readiness_lines(r: Readiness, lang: str) -> tuple[str, ...]:

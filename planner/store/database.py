@@ -19,6 +19,8 @@ from planner.store.queries import ImportRecord
 from planner.store.reconcile import ImportPlan, ImportReport, ImportResultLike
 from planner.store.saved import Scenario
 
+SALDO_FROM = "saldo_from"  # the name of the saldo-source choice in the choices table
+
 
 class Store:
     """The database. Use as a context manager, or call :meth:`close`."""
@@ -126,6 +128,15 @@ class Store:
 
     def clear_quick_entries(self) -> None:
         saved.clear_quick_entries(self._conn)
+
+    # ----------------------------------------------------------------- standing choices
+
+    def saldo_from(self) -> str | None:
+        """Where the member chose the saldo to come from (planner.workspace.SALDO_*), or None."""
+        return saved.choice(self._conn, SALDO_FROM)
+
+    def save_saldo_from(self, value: str) -> None:
+        saved.save_choice(self._conn, SALDO_FROM, value)
 
     # ----------------------------------------------------------------- scenarios
 

@@ -1,4 +1,5 @@
-"""What the member typed and saved: quick entries (a saldo instead of a statement) and what-if scenarios."""
+"""What the member typed and saved: quick entries (a saldo instead of a statement), standing
+choices (where the saldo comes from) and what-if scenarios."""
 from __future__ import annotations
 
 import datetime as dt
@@ -62,6 +63,21 @@ def delete_quick_entry(conn: sqlite3.Connection, ident: int) -> None:
 def clear_quick_entries(conn: sqlite3.Connection) -> None:
     with Transaction(conn) as c:
         c.execute("DELETE FROM quick_entries")
+
+
+# ----------------------------------------------------------------- standing choices
+
+def save_choice(conn: sqlite3.Connection, name: str, value: str) -> None:
+    """Remember the member's choice `name` (replacing the one before)."""
+    with Transaction(conn) as c:
+        c.execute("INSERT INTO choices (name, value) VALUES (?, ?) "
+                  "ON CONFLICT(name) DO UPDATE SET value = excluded.value", (name, value))
+
+
+def choice(conn: sqlite3.Connection, name: str) -> str | None:
+    """The member's remembered choice `name`, or None."""
+    row = conn.execute("SELECT value FROM choices WHERE name = ?", (name,)).fetchone()
+    return row[0] if row is not None else None
 
 
 # ----------------------------------------------------------------- scenarios

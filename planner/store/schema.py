@@ -148,6 +148,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE statements ADD COLUMN from_picture INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE statements ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0",
     ),
+    # 5: the member's standing choices for this profile, by name (the saldo's source: the
+    # "Pakai saldo…" button, `--saldo-from`), so they survive a restart.
+    (
+        """CREATE TABLE choices (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

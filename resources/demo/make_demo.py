@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
-from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -350,9 +349,6 @@ def write_statement_pdf(statement: StatementYear, path: str | Path, *, style: st
     (AES-128) with it; cells: every text in its own form XObject; draw_order 'columns': the
     table is drawn column by column.
     """
-    import matplotlib
-    from matplotlib.backends.backend_pdf import PdfPages
-
     if style not in ("en", "id") or date_sep not in ("-", "/") or draw_order not in ("rows", "columns"):
         raise ValueError("style must be en/id, date_sep -//, draw_order rows/columns")
     path = Path(path)
@@ -361,16 +357,25 @@ def write_statement_pdf(statement: StatementYear, path: str | Path, *, style: st
     created = dt.datetime(statement.year + 1, 1, 20, 8, 0, tzinfo=dt.timezone.utc)
     metadata = {"Title": f"Rincian Saldo JHT {statement.year}", "Creator": "resources/demo/make_demo.py",
                 "Producer": "JHT planner demo", "CreationDate": created}
+    data = pdf_bytes(figures, metadata)
+    if cells or password is not None:
+        data = _rewrite(data, cells=cells, password=password)
+    path.write_bytes(data)
+    return path
+
+
+def pdf_bytes(figures: list, metadata: dict) -> bytes:
+    """The pages as one PDF, fonts embedded as TrueType, compressed the same way every time
+    (so a generator run twice writes the same bytes)."""
+    import matplotlib  # the Agg/PDF backends only, loaded when a PDF is written
+    from matplotlib.backends.backend_pdf import PdfPages
+
     buffer = io.BytesIO()
     with matplotlib.rc_context({"pdf.fonttype": 42, "pdf.compression": 6}):
         with PdfPages(buffer, metadata=metadata) as pdf:
             for fig in figures:
                 pdf.savefig(fig)
-    data = buffer.getvalue()
-    if cells or password is not None:
-        data = _rewrite(data, cells=cells, password=password)
-    path.write_bytes(data)
-    return path
+    return buffer.getvalue()
 
 
 def _rewrite(data: bytes, *, cells: bool, password: str | None) -> bytes:

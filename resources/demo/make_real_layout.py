@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -48,6 +47,7 @@ from resources.demo.make_demo import (
     _fmt_amount,
     _fmt_date,
     _fmt_period,
+    pdf_bytes,
     _Page,
     _rewrite,
     _row,
@@ -279,21 +279,13 @@ def render_real(st: StatementYear, *, style: str = "en", rows_per_page: int = 40
 def write_real_pdf(st: StatementYear, path: str | Path, *, style: str = "en", rows_per_page: int = 40,
                    header: str = "interleaved", grid: int = 3, cells: bool = False) -> Path:
     """Write `st` in the real layout; style 'en'/'id', header 'interleaved'/'sequential', grid 2/3."""
-    import matplotlib  # the Agg/PDF backends only, loaded when a PDF is written
-    from matplotlib.backends.backend_pdf import PdfPages
-
     if style not in ("en", "id") or header not in ("interleaved", "sequential") or grid not in (2, 3):
         raise ValueError("style en/id, header interleaved/sequential, grid 2/3")
     figures = render_real(st, style=style, rows_per_page=rows_per_page, header=header, grid=grid)
     created = dt.datetime(st.year + 1, 2, 1, 8, 0, tzinfo=dt.timezone.utc)
     metadata = {"Title": f"RSJHT {st.year}", "Creator": "resources/demo/make_real_layout.py",
                 "Producer": "JHT planner test generator", "CreationDate": created}
-    buffer = io.BytesIO()
-    with matplotlib.rc_context({"pdf.fonttype": 42, "pdf.compression": 6}):
-        with PdfPages(buffer, metadata=metadata) as pdf:
-            for fig in figures:
-                pdf.savefig(fig)
-    data = buffer.getvalue()
+    data = pdf_bytes(figures, metadata)
     if cells:
         data = _rewrite(data, cells=True, password=None)
     path = Path(path)

@@ -108,6 +108,24 @@ def test_history_lists_what_is_stored(capsys, demo):
     assert len(out["cards"]) == 2 and out["member"]["birth_date"]
 
 
+def test_history_lists_the_workspaces_findings_across_statements(capsys, demo):
+    # `history` reads the workspace `project --stored` and the window read: the findings across
+    # statements it lists are exactly those beyond the statements' own in `project`'s JSON.
+    assert main(["import", demo[0], demo[2]]) == 0  # 2019 and 2021: the year between is missing
+    capsys.readouterr()
+    assert main(["history", "--json"]) == 0
+    history = _json(capsys)
+    assert main(["project", "--stored", "--json"]) == 0
+    project = _json(capsys)
+
+    def key(f):  # history's finding JSON has no year; a finding's periods carry it
+        return f["code"], tuple(f["periods"])
+
+    own = {key(f) for st in history["statements"] for f in st["findings"]}
+    across = [key(f) for f in history["findings"]]
+    assert across and across == [key(f) for f in project["findings"] if key(f) not in own]
+
+
 def test_project_from_statements_stored_and_demo_agree(capsys, demo):
     assert main(["project", "--demo", "--json"]) == 0
     from_demo = _json(capsys)

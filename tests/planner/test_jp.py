@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -159,11 +160,36 @@ def test_fewer_than_180_months_pays_contributions_plus_returns():
     b = b + 12 * 150_000 + b * 0.06 + 150_000 * 0.06 * 66 / 12  # 2027
     b = b * 1.06 * 1.06 * (1 + 0.06 * 5 / 12)  # 2028, 2029, then Jan–May 2030
     assert r.lump_sum == pytest.approx(b, rel=1e-12)
-    assert not r.accumulated_estimated
+    assert not r.accumulated_estimated and r.accumulated_source == jp.ACCUMULATED_TYPED
     # Without the statement's figure the past is estimated: 3% × each past month's capped wage.
     est = jp.jp_benefit(dt.date(1970, 5, 10), jp.JPInput(60, AS_OF, 5_000_000), wage_growth=0.0, inflation=0.0,
                         annual_return=0.0, stop_date=dt.date(2028, 1, 1), rules=RULES, today=TODAY)
     assert est.accumulated_estimated and est.lump_sum == pytest.approx(84 * 150_000)
+    assert est.accumulated_source == jp.ACCUMULATED_ESTIMATED
+
+
+def test_the_lump_sum_starts_from_the_statements_own_akumulasi_with_back_pay():
+    # Akumulasi Iuran JP Rp4,000,000 up to December 2024; the 2025 statement holds twelve JP rows
+    # of 180,000 and one back-pay row for November 2024 (posted in 2025, so not in the Akumulasi).
+    member = Member("X", dt.date(1970, 5, 10))
+    rows = tuple(Contribution((2025, m), None, None, Decimal(6_000_000), Decimal(0), Decimal(222_000),
+                              Decimal(120_000), Decimal(120_000), Decimal(60_000)) for m in range(1, 13))
+    back_pay = Contribution((2024, 11), None, None, Decimal(0), Decimal(6_000_000), Decimal(222_000),
+                            Decimal(120_000), Decimal(120_000), Decimal(60_000))
+    year = StatementYear(Card("12345678901"), member, 2025, Decimal(0), Decimal(0), Decimal(0), Decimal(0),
+                         rows=rows + (back_pay,), jp_months=40, jp_accumulated=Decimal(4_000_000))
+    inp = jp.jp_input_from_statements([year], RULES)
+    assert inp.accumulated == pytest.approx(4_000_000 + 13 * 180_000) == float(year.jp_contributed)
+    r = jp.jp_benefit(member.birth_date, inp, wage_growth=0.0, inflation=0.0, annual_return=0.0,
+                      stop_date=dt.date(2026, 1, 1), rules=RULES, today=TODAY)
+    assert r.monthly_benefit is None and r.lump_sum == pytest.approx(4_000_000 + 13 * 180_000)
+    assert r.accumulated_source == jp.ACCUMULATED_STATEMENT and not r.accumulated_estimated
+    assert jp.jp_json(r)["accumulated_source"] == "statement"
+    # A card without Akumulasi: the whole figure is an estimate, and the result says so.
+    bare = jp.jp_input_from_statements([replace(year, jp_accumulated=None)], RULES)
+    est = jp.jp_benefit(member.birth_date, bare, wage_growth=0.0, inflation=0.0, annual_return=0.0,
+                        stop_date=dt.date(2026, 1, 1), rules=RULES, today=TODAY)
+    assert est.accumulated_source == jp.ACCUMULATED_ESTIMATED and est.lump_sum != r.lump_sum
 
 
 def test_from_statements_reads_months_accumulation_and_jp_columns():

@@ -297,3 +297,24 @@ def test_hr_and_inspectorate_letters_go_to_each_employer_and_bpjs_gets_one(tmp_p
     hr_other = made[1].body
     assert "PT LAIN JAYA" in hr_other and "PT CONTOH ABADI" not in hr_other and "2024-02" in hr_other
     assert "Kantor Cabang JAKARTA SALEMBA" in made[2].recipient  # the branch printed on the statement
+
+
+def test_report_with_a_claim_reason_carries_the_ready_checklist(tmp_path, capsys):
+    # The same checklist `ready` prints, in the PDF report (issue 17 item 6).
+    code, ready_out, _ = run_cli("ready", "--demo", "--reason", "resignation", "--date", "2026-11-30", capsys=capsys)
+    assert code == 0
+    title = ready_out.splitlines()[0]
+    pdf = tmp_path / "laporan.pdf"
+    code, _, _ = run_cli("report", "--demo", "--no-bands", "--out", str(pdf), "--reason", "resignation",
+                         "--reason-date", "2026-11-30", capsys=capsys)
+    assert code == 0
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert " ".join(title.split()) in text and "paklaring" in text
+    plain = tmp_path / "biasa.pdf"
+    assert run_cli("report", "--demo", "--no-bands", "--out", str(plain), capsys=capsys)[0] == 0
+    assert "paklaring" not in " ".join(page.extract_text() for page in PdfReader(plain).pages)
+    # A reason without its date: one sentence, exit 2, nothing written.
+    missing = tmp_path / "tanpa-tanggal.pdf"
+    code, _, err = run_cli("report", "--demo", "--no-bands", "--out", str(missing), "--reason", "age",
+                           "--lang", "en", capsys=capsys)
+    assert code == 2 and err.strip() == "The date (--reason-date) is missing." and not missing.exists()

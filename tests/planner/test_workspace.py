@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 from decimal import Decimal
 
@@ -10,12 +11,14 @@ import pytest
 from models import Assumptions, Segment, WageChange
 from planner.adequacy import adequacy_for
 from planner.baseline import QuickEntry
+from planner.cli import main as cli_main
 from planner.cli.import_cmd import demo_files
 from planner.importers import read_files
+from planner.plausibility import note_text
 from planner.projection import project
 from planner.store import open_store
 from planner.workspace import (
-    SALDO_QUICK_ENTRY, SALDO_STATEMENTS, BandRequest, Choices, Source, WithdrawalRequest, Workspace, report_data,
+    SALDO_NEWEST, SALDO_QUICK_ENTRY, SALDO_STATEMENTS, BandRequest, Choices, Source, WithdrawalRequest, Workspace, report_data,
     source_from_files, source_from_store, typed_source,
 )
 
@@ -105,3 +108,55 @@ def test_the_member_chooses_between_the_statements_and_an_older_quick_entry(tmp_
     assert "entri cepat" in chosen.saldo_origin.text("id")
     back = chosen.with_saldo_from(SALDO_STATEMENTS)
     assert back.baseline.balance == newest.baseline.balance and not back.saldo_origin.uses_quick_entry
+
+
+def test_the_saldo_choice_is_remembered_per_profile_and_the_cli_uses_it(tmp_path, capsys):
+    # Issue 13 follow-up: `--saldo-from` (and the window's "Pakai saldo…") survive a restart.
+    results, _ = read_files(demo_files())
+    with open_store() as store:  # the default profile's database, as the CLI opens it
+        store.import_results(results)
+        member = store.member()
+        store.save_quick_entry(QuickEntry(Decimal(50_000_000), dt.date(2025, 6, 30), Decimal(9_000_000),
+                                          member.birth_date, name=member.name))
+        assert store.saldo_from() is None
+    assert cli_main(["project", "--stored", "--json"]) == 0
+    newest = json.loads(capsys.readouterr().out)
+    assert newest["saldo_origin"]["kind"] == "statements"
+    assert cli_main(["project", "--stored", "--json", "--saldo-from", "quick_entry"]) == 0
+    chosen = json.loads(capsys.readouterr().out)
+    assert cli_main(["project", "--stored", "--json"]) == 0  # a later run, no flag: the remembered choice
+    later = json.loads(capsys.readouterr().out)
+    assert later["saldo_origin"] == chosen["saldo_origin"] and later["saldo_origin"]["kind"] == "quick_entry"
+    assert later["assumptions"]["balance"] == 50_000_000
+    with open_store() as store:
+        assert store.saldo_from() == SALDO_QUICK_ENTRY
+        store.save_saldo_from(SALDO_STATEMENTS)  # replaced, not added
+        assert Workspace(source_from_store(store), today=TODAY).saldo_from == SALDO_STATEMENTS
+        # An explicit choice wins over the remembered one; one the planner does not know is ignored.
+        assert Workspace(source_from_store(store), saldo_from=SALDO_QUICK_ENTRY).saldo_from == SALDO_QUICK_ENTRY
+        store.save_saldo_from("no-such-choice")
+        assert Workspace(source_from_store(store), today=TODAY).saldo_from == SALDO_NEWEST
+    # Another profile has its own database, and so its own choice.
+    with open_store(tmp_path / "other.db") as other:
+        assert other.saldo_from() is None
+
+
+def test_unusual_assumptions_are_results_the_cli_and_the_report_share(demo, capsys):
+    ws = Workspace(demo, today=TODAY)
+    usual = ws.results(ws.starting_assumptions())
+    assert usual.outlook.unusual == ()
+    bold = ws.results(ws.starting_assumptions(annual_return=0.3))
+    codes = [n.code for n in bold.outlook.unusual]
+    assert codes == ["return_above_declared", "adequacy_from_unusual"]  # 30% a year: income above the last wage
+    assert bold.outlook.adequacy.ratio > 1.0
+    texts = [note_text(n, "id") for n in bold.outlook.unusual]
+    assert set(texts) <= set(report_data(ws, bold, "id").notes)
+    assert not set(texts) & set(report_data(ws, usual, "id").notes)
+    # The CLI: the same notes in the JSON and, in the member's language, on stderr.
+    assert cli_main(["project", "--demo", "--json", "--return", "0.3"]) == 0
+    captured = capsys.readouterr()
+    shown = json.loads(captured.out)["unusual"]
+    assert [n["code"] for n in shown] == codes and shown[0]["limit"] == pytest.approx(bold.outlook.unusual[0].limit)
+    assert texts[0] in captured.err and shown[0]["text"] == texts[0]
+    assert cli_main(["project", "--demo", "--return", "0.3", "--lang", "en"]) == 0
+    assert note_text(bold.outlook.unusual[0], "en") in capsys.readouterr().err

@@ -47,3 +47,13 @@ def example_assumptions() -> Assumptions:
     """projection-method.md's worked example (fictional member)."""
     return Assumptions(balance=38_887_665.97, as_of=dt.date(2024, 12, 31), birth_date=dt.date(1990, 2, 1),
                        wage=8_100_000)
+
+
+@pytest.fixture(autouse=True)
+def _no_crash_hook_left_behind():
+    """A test that starts the app (ui.app.run_window) installs ui.crash's hook for the life of
+    the process; take it away after each test so the next one starts without it."""
+    yield
+    from ui import crash
+
+    crash.uninstall()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 
 import ui.about as about
+from ui import i18n
 from planner import __version__
 from planner.format import date_long
 from planner.rules import Rules
@@ -33,14 +34,18 @@ def _rules(tmp_path, *verified: dt.date) -> Rules:
 
 
 @pytest.fixture
-def dialog_for(qtbot, monkeypatch):
+def dialog_for(qtbot, qapp, monkeypatch):
+    """Dialogs in the English source texts, whatever translator an earlier test left installed,
+    with Indonesian dates; Indonesian is installed again afterwards (as tests/ui/conftest.py does)."""
     monkeypatch.setattr(about, "_language", lambda: "id")
+    i18n.install(qapp, "en")
 
     def make(rules=None):
         dialog = about.AboutDialog(rules=rules)
         qtbot.addWidget(dialog)
         return dialog
-    return make
+    yield make
+    i18n.install(qapp, "id")
 
 
 def test_shows_version_and_the_newest_verification_date(dialog_for, tmp_path):

@@ -72,3 +72,8 @@ def test_the_window_tab_shows_demo_arrears_and_readiness(make_window, qtbot):
     lines = [view.checklist.item(i).text() for i in range(view.checklist.count())]
     assert any(line.startswith("[!]") and "2 kartu" in line for line in lines)
     assert any("bruto" in line for line in lines)
+    # The exported report carries the checklist just shown (issue 17 item 6).
+    data, _bands = window.report_data()
+    assert data.remedies is not None and list(data.remedies.checklist) == lines
+    window.data_changed.emit()  # other data: the checklist is not carried over to it
+    assert window.claim_request is None

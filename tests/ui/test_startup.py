@@ -70,6 +70,7 @@ def test_a_failed_demo_read_returns_to_the_welcome_page(qtbot, qapp_lang, sync_w
         raise UserError("x", "Berkas rusak.", "Broken file.")
 
     monkeypatch.setattr(app_module, "read_demo", broken)
+    monkeypatch.setattr("ui.main_window.read_demo", broken)  # the window's own import of it (open_demo)
     w = app_module.create_window(demo=True, background=True)
     w.remember_geometry = False
     qtbot.addWidget(w)
