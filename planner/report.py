@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -28,14 +28,13 @@ import matplotlib
 import numpy as np
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, StatementYear
+from models import Card, Finding, Member, RuleUse, Severity
 from models.remedies import RemediesSection
 from planner import __version__
 from planner.display import shown_text
 from planner.fileio import WriteFailed, atomic_write
 from planner.format import compact_rupiah, date_long, date_short, mask_digits, percent, rupiah
 from planner.history import balance_history
-from planner.remedies.report_section import remedies_blocks
 from planner.adequacy import Adequacy
 from planner.jp import JPResult
 from planner.montecarlo import MonteCarloResult
@@ -45,6 +44,8 @@ from planner.report_layout import (
     Heading, Note, Page, PageBreak, Paragraph, Spacer, Table, paginate,
 )
 from planner.report_text import RULE_LABELS_ID, refusal_text, rule_source, tr, withdrawal_units
+# The report's inputs live in planner.report_data (no matplotlib); re-exported for callers of build_report.
+from planner.report_data import BandsView, Provenance, ReportData, report_clock, report_today  # noqa: F401
 from planner.rules import Rules, RulesError, load_rules
 from planner.texts import tr as say  # the catalog's; report_text's tr is this module's own
 
@@ -62,83 +63,30 @@ class ReportWriteError(WriteFailed):
 
 
 @dataclass(frozen=True)
-class Provenance:
-    """One imported file: its name and SHA-256 (what the store records)."""
-
-    file_name: str
-    sha256: str
-    imported_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class BandsView:
-    """Percentile bands per projected year, as the report draws them."""
-
-    years: tuple[int, ...]
-    levels: dict[int, tuple[float, ...]]  # percentile (10, 25, 50, 75, 90) -> nominal closing per year
-    real_levels: dict[int, tuple[float, ...]] = field(default_factory=dict)
-    paths: int | None = None
-    seed: int | None = None
-    spreads: dict[str, float] = field(default_factory=dict)  # "return"/"growth"/"inflation" -> sd
-    gap_chance: float = 0.0
-    gap_months: int = 0
-    net_at_claim: dict[int, float] = field(default_factory=dict)  # percentile -> net balance at claim, nominal
-    net_at_claim_real: dict[int, float] = field(default_factory=dict)
-    target_amount: float | None = None
-    target_basis: str = "real"  # "real" (today's rupiah), "nominal" or "pct_wage"
-    target_pct_wage: float | None = None
-    chance: float | None = None  # of the net balance at claim reaching the target, 0..1
-    rules: tuple[RuleUse, ...] = ()
-
-
-@dataclass(frozen=True)
-class ReportData:
-    """Everything one report shows. Only ``result`` is required."""
-
-    result: ProjectionResult
-    member: Member | None = None
-    cards: tuple[Card, ...] = ()
-    statements: tuple[StatementYear, ...] = ()
-    bands: MonteCarloResult | BandsView | None = None
-    jp: JPResult | None = None
-    withdrawal: Comparison | None = None
-    adequacy: Adequacy | None = None
-    findings: tuple[Finding, ...] = ()  # audit findings; those on `statements` are added
-    provenance: tuple[Provenance, ...] = ()  # the files the data was read from
-    rules: tuple[RuleUse, ...] = ()  # rules used; default: those the results recorded
-    notes: tuple[str, ...] = ()  # how the baseline was made (planner.baseline notes), in `lang`
-    source: str = "quick"  # "quick" | "statements" | "stored" | "demo"
-    lang: str = "id"
-    show_ids: bool = False
-    remedies: RemediesSection | None = None  # arrears table, letters, Siap cair (planner.remedies)
-
-
-@dataclass(frozen=True)
 class ReportInfo:
     path: Path
     pages: int
     bytes: int
 
 
-# --------------------------------------------------------------------------- clock
-
-def report_clock() -> dt.datetime:
-    """When the report is printed: SOURCE_DATE_EPOCH (UTC) if set, else now (local time)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-        except (ValueError, OverflowError, OSError):
-            pass
-    return dt.datetime.now().astimezone()
-
-
-def report_today() -> dt.date:
-    """"Today" for stale-parameter checks and defaults: follows SOURCE_DATE_EPOCH."""
-    return report_clock().date()
-
-
 # --------------------------------------------------------------------------- helpers
+
+def remedies_blocks(section: RemediesSection) -> list[Block]:
+    """The section as the report's layout blocks; [] when it is empty."""
+    if section.empty:
+        return []
+    out: list[Block] = [PageBreak(300.0), Heading(section.title)]
+    if section.table_rows:
+        columns = [Column(section.table_head[0]), Column(section.table_head[1]), Column(section.table_head[2], wrap=True)]
+        columns += [Column(title, align="right") for title in section.table_head[3:]]
+        out.append(Table(columns, section.table_rows, size=7.6))
+        out += [Paragraph(p, 8.0) for p in section.paragraphs]
+    if section.checklist:
+        out.append(Heading(section.checklist_title, 2))
+        out += [Paragraph(line, 8.0) for line in section.checklist]
+    return out
+
+
 
 
 

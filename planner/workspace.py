@@ -49,7 +49,7 @@ from planner.plausibility import adequacy_notes, note_text, unusual_assumptions
 from planner.projection import project, resolve
 from planner.remedies.readiness import member_since, readiness
 from planner.remedies.report_section import section_for_statements
-from planner.report import Provenance, ReportData, report_today
+from planner.report_data import Provenance, ReportData, report_today
 from planner.rules import RuleUsage, Rules, load_rules
 from planner.store import ImportRecord, Store
 from planner.store.errors import DatabaseBusy, DatabaseFull, DatabaseReadOnly

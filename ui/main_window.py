@@ -96,7 +96,7 @@ from planner.audit import audit_cards
 from planner.csvio import write_history_csv, write_projection_csv, write_text
 from planner.errors import UserError
 from planner.importers import ImportResult
-from planner.report import ReportData, build_report
+from planner.report_data import ReportData
 from planner.store import Store
 from planner.workspace import (
     BandRequest, ClaimRequest, Results, Source, WithdrawalRequest, Workspace, report_data,
@@ -128,6 +128,9 @@ def _write_report(workspace: Workspace, results: Results, path: Path, lang: str,
     when the window has no final ones yet."""
     if bands is not None:
         results = dataclasses.replace(results, bands=workspace.bands(*bands))
+    # Imported here: matplotlib's PDF machinery is loaded when a report is written, not at start-up.
+    from planner.report import build_report
+
     return build_report(report_data(workspace, results, lang, show_ids), path, progress=progress, cancel=cancel)
 
 
