@@ -3,6 +3,11 @@
     python docs/make_screenshots.py                 # every picture, both languages
     python docs/make_screenshots.py --lang en       # one language
     python docs/make_screenshots.py --out /tmp/img  # somewhere else
+    python docs/make_screenshots.py --matrix --out /tmp/fits   # every view x language x screen x empty/full
+
+``--matrix`` renders, for checking that the window fits (issue 15), every view in both languages
+on each screen of :data:`SCREENS`, once without data (a fresh data folder) and once with the
+demo, as ``VIEW-LANG-SCREEN-empty|full.png``; ``--screens`` and ``--views`` narrow it.
 
 Everything is fictional (the bundled demo statements) and runs offscreen in a throw-away
 data folder (JHT_PLANNER_HOME points at a temporary folder): your own database is never
@@ -45,18 +50,29 @@ WINDOW_SHOTS = {  # name: arguments of jht-planner before --screenshot
     "withdrawal": ["--demo", "--view", "withdrawal"],
 }
 DIALOG_SHOTS = ("review", "findings", "password", "quickentry")
+# The screens a member's laptop has, as the window's inside size when it fills the screen:
+# the screen less a task bar (40 px) and a title bar (30 px), in Qt's logical pixels, and the
+# scale factor. A 1920x1080 screen at 150% is a 1280x720 screen of logical pixels drawn 1.5x.
+SCREENS = {
+    "1366x768": ((1366, 698), 1.0),
+    "1280x720": ((1280, 650), 1.0),
+    "1920x1080": ((1920, 1010), 1.0),
+    "1920x1080-150": ((1280, 650), 1.5),
+}
 REPORT_DPI = 72  # the report's first page: about 600x840 pixels, readable in the guide
 
 
-def _env(home: Path) -> dict[str, str]:
+def _env(home: Path, scale: float = 1.0) -> dict[str, str]:
     env = dict(os.environ, JHT_PLANNER_HOME=str(home), QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
     env.pop("QT_SCALE_FACTOR", None)
+    if scale != 1.0:
+        env["QT_SCALE_FACTOR"] = f"{scale:g}"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     return env
 
 
-def _run(args: list[str], home: Path) -> None:
-    proc = subprocess.run([sys.executable, *args], env=_env(home), cwd=ROOT, capture_output=True, text=True,
+def _run(args: list[str], home: Path, scale: float = 1.0) -> None:
+    proc = subprocess.run([sys.executable, *args], env=_env(home, scale), cwd=ROOT, capture_output=True, text=True,
                           timeout=300)
     if proc.returncode != 0:
         raise SystemExit(f"failed: {' '.join(args)}\n{proc.stderr.strip()}")
@@ -81,6 +97,35 @@ def window_shots(lang: str, out: Path) -> list[Path]:
         with tempfile.TemporaryDirectory(prefix="jht-shots-") as home:
             _run(["-m", "ui.launcher", "--lang", lang, *args, "--screenshot", str(target)], Path(home))
         made.append(target)
+    return made
+
+
+def view_names() -> list[str]:
+    """The views ``--view`` accepts, as the window lists them (ui.app.view_keys), asked of a
+    window in a child process (this script itself does not start Qt)."""
+    code = ("from ui.app import application, create_window, view_keys; app = application(); "
+            "print(' '.join(view_keys(create_window())))")
+    with tempfile.TemporaryDirectory(prefix="jht-shots-") as home:
+        proc = subprocess.run([sys.executable, "-c", code], env=_env(Path(home)), cwd=ROOT, capture_output=True,
+                              text=True, timeout=300, check=True)
+    return proc.stdout.split()
+
+
+def matrix_shots(out: Path, langs: list[str], screens: list[str], views: list[str] | None) -> list[Path]:
+    """Every view x language x screen, empty and full (see the module's docstring)."""
+    made = []
+    for view in views or view_names():
+        for lang in langs:
+            for screen in screens:
+                (width, height), scale = SCREENS[screen]
+                for data in ("empty", "full"):
+                    target = out / f"{view}-{lang}-{screen}-{data}.png"
+                    args = ["-m", "ui.launcher", "--lang", lang, *(["--demo"] if data == "full" else []),
+                            "--view", view, "--size", f"{width}x{height}", "--screenshot", str(target)]
+                    with tempfile.TemporaryDirectory(prefix="jht-shots-") as home:
+                        _run(args, Path(home), scale)
+                    made.append(target)
+                    print(target, flush=True)
     return made
 
 
@@ -217,9 +262,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder for the PNG files (default docs/img)")
     parser.add_argument("--lang", choices=LANGS, nargs="+", default=list(LANGS))
     parser.add_argument("--dialogs-only", choices=LANGS, help=argparse.SUPPRESS)  # the child process
+    parser.add_argument("--matrix", action="store_true", help="every view x language x screen x empty/full")
+    parser.add_argument("--screens", choices=sorted(SCREENS), nargs="+", default=list(SCREENS))
+    parser.add_argument("--views", nargs="+", help="with --matrix: only these views (default: all)")
     args = parser.parse_args(argv)
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
+
+    if args.matrix:
+        made = matrix_shots(out, args.lang, args.screens, args.views)
+        print(f"{len(made)} pictures in {out}")
+        return 0
 
     if args.dialogs_only:
         from ui import i18n

@@ -167,10 +167,12 @@ def from_statements(statements: Iterable[StatementYear], quick: QuickEntry | Non
                 rates_en = ", ".join(f"{yy} {percent(rate, 'en', 2)}" for yy, _, rate in used)
                 notes.append(Note(
                     "card_carried",
-                    f"Saldo kartu {_mask(kpj)} terakhir tercetak per 31-12-{y}; dibawa ke 31-12-{last_year} dengan "
+                    f"Saldo kartu {_mask(kpj)} terakhir tercetak per 31 Desember {y}; "
+                    f"dibawa ke 31 Desember {last_year} dengan "
                     f"hasil pengembangan yang diumumkan, atau batas bawahnya menurut PP 46/2015 bila belum diketahui "
                     f"({rates_id}). Jika saldo kartu ini sudah diklaim, hapus kartunya.",
-                    f"Card {_mask(kpj)}'s balance was last printed for 31-12-{y}; it is carried to 31-12-{last_year} "
+                    f"Card {_mask(kpj)}'s balance was last printed for 31 December {y}; "
+                    f"it is carried to 31 December {last_year} "
                     f"with the declared return, or its legal floor (PP 46/2015) where none is known ({rates_en}). "
                     f"If this card was already claimed, remove it."))
         balance = sum((c.carried for c in per_card), Decimal(0))

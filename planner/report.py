@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -28,14 +28,13 @@ import matplotlib
 import numpy as np
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from models import Card, Finding, Member, ProjectionResult, RuleUse, Severity, StatementYear
+from models import Card, Finding, Member, RuleUse, Severity
 from models.remedies import RemediesSection
 from planner import __version__
 from planner.display import shown_text
 from planner.fileio import WriteFailed, atomic_write
 from planner.format import compact_rupiah, date_long, date_short, mask_digits, percent, rupiah
 from planner.history import balance_history
-from planner.remedies.report_section import remedies_blocks
 from planner.adequacy import Adequacy
 from planner.jp import JPResult
 from planner.montecarlo import MonteCarloResult
@@ -44,7 +43,9 @@ from planner.report_layout import (
     ACCENT, CONTENT_W, INK, MARGIN_L, MARGIN_T, MUTED, PAGE_H, PAGE_W, RULE, Block, Chart, Column,
     Heading, Note, Page, PageBreak, Paragraph, Spacer, Table, paginate,
 )
-from planner.report_text import RULE_LABELS_ID, tr
+from planner.report_text import RULE_LABELS_ID, refusal_text, rule_source, tr, withdrawal_units
+# The report's inputs live in planner.report_data (no matplotlib); re-exported for callers of build_report.
+from planner.report_data import BandsView, Provenance, ReportData, report_clock, report_today  # noqa: F401
 from planner.rules import Rules, RulesError, load_rules
 from planner.texts import tr as say  # the catalog's; report_text's tr is this module's own
 
@@ -62,83 +63,30 @@ class ReportWriteError(WriteFailed):
 
 
 @dataclass(frozen=True)
-class Provenance:
-    """One imported file: its name and SHA-256 (what the store records)."""
-
-    file_name: str
-    sha256: str
-    imported_on: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class BandsView:
-    """Percentile bands per projected year, as the report draws them."""
-
-    years: tuple[int, ...]
-    levels: dict[int, tuple[float, ...]]  # percentile (10, 25, 50, 75, 90) -> nominal closing per year
-    real_levels: dict[int, tuple[float, ...]] = field(default_factory=dict)
-    paths: int | None = None
-    seed: int | None = None
-    spreads: dict[str, float] = field(default_factory=dict)  # "return"/"growth"/"inflation" -> sd
-    gap_chance: float = 0.0
-    gap_months: int = 0
-    net_at_claim: dict[int, float] = field(default_factory=dict)  # percentile -> net balance at claim, nominal
-    net_at_claim_real: dict[int, float] = field(default_factory=dict)
-    target_amount: float | None = None
-    target_basis: str = "real"  # "real" (today's rupiah), "nominal" or "pct_wage"
-    target_pct_wage: float | None = None
-    chance: float | None = None  # of the net balance at claim reaching the target, 0..1
-    rules: tuple[RuleUse, ...] = ()
-
-
-@dataclass(frozen=True)
-class ReportData:
-    """Everything one report shows. Only ``result`` is required."""
-
-    result: ProjectionResult
-    member: Member | None = None
-    cards: tuple[Card, ...] = ()
-    statements: tuple[StatementYear, ...] = ()
-    bands: MonteCarloResult | BandsView | None = None
-    jp: JPResult | None = None
-    withdrawal: Comparison | None = None
-    adequacy: Adequacy | None = None
-    findings: tuple[Finding, ...] = ()  # audit findings; those on `statements` are added
-    provenance: tuple[Provenance, ...] = ()  # the files the data was read from
-    rules: tuple[RuleUse, ...] = ()  # rules used; default: those the results recorded
-    notes: tuple[str, ...] = ()  # how the baseline was made (planner.baseline notes), in `lang`
-    source: str = "quick"  # "quick" | "statements" | "stored" | "demo"
-    lang: str = "id"
-    show_ids: bool = False
-    remedies: RemediesSection | None = None  # arrears table, letters, Siap cair (planner.remedies)
-
-
-@dataclass(frozen=True)
 class ReportInfo:
     path: Path
     pages: int
     bytes: int
 
 
-# --------------------------------------------------------------------------- clock
-
-def report_clock() -> dt.datetime:
-    """When the report is printed: SOURCE_DATE_EPOCH (UTC) if set, else now (local time)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-        except (ValueError, OverflowError, OSError):
-            pass
-    return dt.datetime.now().astimezone()
-
-
-def report_today() -> dt.date:
-    """"Today" for stale-parameter checks and defaults: follows SOURCE_DATE_EPOCH."""
-    return report_clock().date()
-
-
 # --------------------------------------------------------------------------- helpers
+
+def remedies_blocks(section: RemediesSection) -> list[Block]:
+    """The section as the report's layout blocks; [] when it is empty."""
+    if section.empty:
+        return []
+    out: list[Block] = [PageBreak(300.0), Heading(section.title)]
+    if section.table_rows:
+        columns = [Column(section.table_head[0]), Column(section.table_head[1]), Column(section.table_head[2], wrap=True)]
+        columns += [Column(title, align="right") for title in section.table_head[3:]]
+        out.append(Table(columns, section.table_rows, size=7.6))
+        out += [Paragraph(p, 8.0) for p in section.paragraphs]
+    if section.checklist:
+        out.append(Heading(section.checklist_title, 2))
+        out += [Paragraph(line, 8.0) for line in section.checklist]
+    return out
+
+
 
 
 
@@ -281,6 +229,11 @@ def _withdrawal_rules(data: ReportData, rules: Rules) -> list[RuleUse]:
 
 def _r_names(uses: Sequence[RuleUse]) -> list[str]:
     return sorted({u.name for u in uses if u.confidence == "R"})
+
+
+def _r_labels(ctx: _Ctx, uses: Sequence[RuleUse]) -> str:
+    """The [R] parameters by their names in the member's language (never their keys)."""
+    return "; ".join(_rule_label(ctx, name) for name in _r_names(uses))
 
 
 def _r_mark(uses: Sequence[RuleUse]) -> str:
@@ -466,8 +419,16 @@ def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequenc
     out.append(Heading(ctx.t("key_figures"), 2))
     out.append(Table([Column("", wrap=True), Column("", align="right")], key, size=8.8, header=False,
                      emphasis=frozenset({1})))
+    extra = []  # everything else the numbers include, so that the line lists all of it
+    if a.career_break is not None and a.career_break.months > 0:
+        extra.append(say("fit.assumptions.career_break", ctx.lang, months=a.career_break.months,
+                              date=ctx.date(a.career_break.start)))
+    if a.wage_change is not None:
+        extra.append(say("fit.assumptions.wage_change", ctx.lang, amount=ctx.rp(a.wage_change.wage),
+                              date=ctx.date(a.wage_change.on)))
     out.append(Paragraph(ctx.t("assumptions_line", g=_auto_pct(ctx, a.wage_growth), r=_auto_pct(ctx, a.annual_return),
-                                i=_auto_pct(ctx, a.inflation), stop=a.stop_age, claim=a.claim_age), 8.0, color=MUTED))
+                                i=_auto_pct(ctx, a.inflation), stop=a.stop_age, claim=a.claim_age,
+                                extra="".join(", " + e for e in extra)), 8.0, color=MUTED))
     for note in data.notes:
         out.append(Paragraph(ctx.scrub(note), 7.8))
     findings = _findings(data)
@@ -480,10 +441,11 @@ def _summary(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequenc
     if stale:
         notes.append(ctx.t("stale_count", n=len(stale)))
     if _r_names(uses):
-        notes.append(ctx.t("r_mark_note", names=", ".join(_r_names(uses))))
+        notes.append(ctx.t("r_mark_note", names=_r_labels(ctx, uses)))
     for n in notes:
         out.append(Paragraph(n, 7.8))
-    out.append(_projection_chart(ctx, data, bands, 190.0, with_history=bool(data.statements)))
+    # 160 pt: the key figures, their notes, the chart and the JMO note fill the first page, no more.
+    out.append(_projection_chart(ctx, data, bands, 160.0, with_history=bool(data.statements)))
     out.append(Note(ctx.t("official")))
     return out
 
@@ -585,7 +547,7 @@ def _projection(ctx: _Ctx, data: ReportData, bands: BandsView | None, uses: Sequ
                                 claim=ctx.date(r.claim_date))))
     out.append(_projection_chart(ctx, data, bands, 235.0, with_history=bool(data.statements)))
     if _r_names(r.rules):
-        out.append(Paragraph(ctx.t("r_mark_note", names=", ".join(_r_names(r.rules))), 7.6, color=MUTED))
+        out.append(Paragraph(ctx.t("r_mark_note", names=_r_labels(ctx, r.rules)), 7.6, color=MUTED))
     out.append(Heading(ctx.t("projection_table"), 2))
     cols = [Column(ctx.t("col_year")), Column(ctx.t("col_age"), "right"), Column(ctx.t("col_wage"), "right"),
             Column(ctx.t("col_opening").replace(" ", "\n", 1), "right"), Column(ctx.t("col_iuran"), "right"),
@@ -689,7 +651,7 @@ def _withdrawal_blocks(ctx: _Ctx, withdrawal: Comparison | None) -> list[Block]:
     rows = []
     for o in options:
         if o.refusal is not None:
-            rows.append([_option_name(ctx, o), ctx.t("opt_refused") + " " + o.refusal.text(ctx.lang), ctx.t("dash"),
+            rows.append([_option_name(ctx, o), refusal_text(o.refusal, ctx.lang), ctx.t("dash"),
                          ctx.t("dash")])
             continue
         paid = [ctx.t("opt_paid", date=ctx.date(p.on), net=ctx.rp(p.net), tax=ctx.rp(p.tax)) for p in o.payments]
@@ -700,10 +662,8 @@ def _withdrawal_blocks(ctx: _Ctx, withdrawal: Comparison | None) -> list[Block]:
                      ctx.t("dash") if o.kind == "keep" else ctx.rp(o.cost_vs_keep)])
     cols = [Column(ctx.t("col_option"), wrap=True), Column(ctx.t("col_payments"), wrap=True),
             Column(ctx.t("col_value_real"), "right"), Column(ctx.t("col_cost"), "right")]
-    convention = {"id": withdrawal.convention_id, "en": withdrawal.convention_en}.get(ctx.lang, withdrawal.convention_id)
-    out: list[Block] = [Table(cols, rows, size=7.8, continued=ctx.t("continued"))]
-    if convention:
-        out.append(Paragraph(convention, 7.6, color=MUTED))
+    out: list[Block] = [Table(cols, rows, size=7.8, continued=ctx.t("continued")),
+                        Paragraph(withdrawal_units(ctx.lang, real=False), 7.6, color=MUTED)]
     if any(o.kind == "partial" and o.refusal is None for o in options):
         out.append(Paragraph(ctx.t("partial_band_note"), 7.6, color=MUTED))
     return out
@@ -741,6 +701,7 @@ def _jp_blocks(ctx: _Ctx, jp: JPResult) -> list[Block]:
         notes.append(ctx.t("jp_lump_why", n=jp.min_months))
     if jp.lump_sum and jp.accumulated_source:
         notes.append(say(f"jp.accumulated_source.{jp.accumulated_source}", ctx.lang))
+    notes += [ctx.scrub(w) for w in jp.warnings]  # e.g. past months valued by an assumption (planner.jp)
     notes.append(ctx.t("jp_note"))
     for n in notes:
         out.append(Paragraph(n, 7.6, color=MUTED))
@@ -796,15 +757,16 @@ def _assumptions(ctx: _Ctx, data: ReportData, uses: Sequence[RuleUse]) -> list[B
                         Table([Column(ctx.t("col_item")), Column(ctx.t("col_value"), "right"),
                                Column(ctx.t("col_origin"), wrap=True)], rows, size=8.2)]
     out.append(Heading(ctx.t("rules_table"), 2))
-    rule_rows = [[_rule_label(ctx, u.name) + "\n" + u.name, _rule_value(ctx, u), date_short(u.effective, ctx.lang),
-                  f"[{u.confidence}] {u.reference}", date_short(u.last_verified, ctx.lang)] for u in uses]
+    rule_rows = [[_rule_label(ctx, u.name), _rule_value(ctx, u), date_short(u.effective, ctx.lang),
+                  f"[{u.confidence}] {rule_source(u.name, u.reference, ctx.lang)}", date_short(u.last_verified, ctx.lang)]
+                 for u in uses]
     out.append(Table([Column(ctx.t("col_param"), wrap=True), Column(ctx.t("col_value"), wrap=True),
                       Column(ctx.t("col_effective")), Column(ctx.t("col_reference"), wrap=True),
                       Column(ctx.t("col_verified"))],
                      rule_rows, size=7.2, continued=ctx.t("continued")))
     out.append(Paragraph(ctx.t("conf_legend"), 7.4, color=MUTED))
     if _r_names(uses):
-        out.append(Note(ctx.t("r_mark_note", names=", ".join(_r_names(uses)))))
+        out.append(Note(ctx.t("r_mark_note", names=_r_labels(ctx, uses))))
     out.append(Heading(ctx.t("stale_title"), 2))
     stale = _stale(ctx, uses)
     if stale:

@@ -1,6 +1,9 @@
 """The words of the PDF report, in Bahasa Indonesia (first) and English."""
 from __future__ import annotations
 
+from planner import texts
+from planner.errors import Message
+
 TEXT: dict[str, tuple[str, str]] = {
     # document
     "title": ("Laporan Proyeksi JHT", "JHT Projection Report"),
@@ -27,8 +30,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "source_statements": ("{n} laporan Rincian Saldo JHT yang diimpor", "{n} imported Rincian Saldo JHT statements"),
     "source_stored": ("Data tersimpan: {n} laporan Rincian Saldo JHT", "Stored data: {n} Rincian Saldo JHT statements"),
     "source_demo": ("Data demo (fiktif)", "Demo data (fictional)"),
-    "ids_masked": ("NIK dan KPJ disamarkan; tampilkan lengkap dengan --show-ids.",
-                   "NIK and KPJ are masked; show them in full with --show-ids."),
+    "ids_masked": ("NIK dan KPJ disamarkan; nomor lengkapnya bisa dipilih saat membuat laporan.",
+                   "NIK and KPJ are masked; the full numbers can be chosen when making the report."),
     "key_figures": ("Angka utama", "Key figures"),
     "saldo_asof": ("Saldo JHT per {date}", "JHT balance as of {date}"),
     "at_claim": ("Perkiraan saldo saat klaim, {date} (usia {age})", "Projected balance at claim, {date} (age {age})"),
@@ -53,17 +56,19 @@ TEXT: dict[str, tuple[str, str]] = {
     "no_mc": ("tidak dihitung (tanpa simulasi Monte Carlo)", "not computed (no Monte Carlo simulation)"),
     "no_target": ("tidak dihitung (tanpa target)", "not computed (no target given)"),
     "assumptions_line": ("Asumsi: kenaikan upah {g} per tahun, hasil pengembangan {r} per tahun, inflasi {i} per tahun, "
-                         "iuran sampai usia {stop}, klaim di usia {claim}.",
+                         "iuran sampai usia {stop}{extra}, klaim di usia {claim}.",
                          "Assumptions: wage growth {g} a year, return {r} a year, inflation {i} a year, "
-                         "contributions until age {stop}, claim at age {claim}."),
+                         "contributions until age {stop}{extra}, claim at age {claim}."),
     "official": ("Angka resmi adalah yang tercantum di aplikasi JMO (BPJS Ketenagakerjaan). Laporan ini adalah "
                  "perkiraan untuk perencanaan berdasarkan data dan asumsi di atas, bukan bukti saldo.",
                  "The official figures are those shown in the JMO app (BPJS Ketenagakerjaan). This report is an "
                  "estimate for planning, based on the data and assumptions above; it is not proof of a balance."),
-    "r_mark_note": ("Angka bertanda [R] bergantung pada parameter yang banyak dikutip tetapi belum dibaca langsung "
-                    "dari peraturannya: {names}. Periksa sebelum mengandalkannya.",
-                    "Figures marked [R] depend on parameters that are widely repeated but not read in the "
-                    "regulation itself: {names}. Verify them before relying on them."),
+    "r_mark_note": ("Angka bertanda [R] memakai angka yang banyak dikutip atau asumsi perencana, bukan angka yang "
+                    "sudah kami baca sendiri di peraturannya: {names}. Angka sebenarnya bisa berbeda; periksa "
+                    "sebelum mengandalkannya.",
+                    "Figures marked [R] use values that are widely repeated, or the planner's own assumptions, "
+                    "rather than values we read in the regulation itself: {names}. The real figures may differ; "
+                    "check them before relying on them."),
     "findings_count": ("Temuan audit: {errors} kesalahan, {warnings} peringatan, {infos} info (lihat bagian Temuan audit).",
                        "Audit findings: {errors} errors, {warnings} warnings, {infos} notes (see Audit findings)."),
     "stale_count": ("{n} parameter aturan yang dipakai sudah melewati tanggal tinjau ulang (lihat bagian Asumsi dan aturan).",
@@ -154,10 +159,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_payments": ("Dibayar", "Paid"),
     "col_value_real": ("Nilai\n(nilai kini, bersih)", "Value\n(today's Rp, net)"),
     "col_cost": ("Biaya\nvs tetap", "Cost\nvs keeping"),
-    "partial_band_note": ("Apakah klaim sebagian memakai jatah bebas pajak klaim akhir belum dipastikan dari peraturannya [R] "
-                          "(tax.partial_claim_shares_band).",
+    "partial_band_note": ("Apakah klaim sebagian memakai jatah bebas pajak klaim akhir belum dipastikan dari "
+                          "peraturannya [R]; di sini dianggap tidak.",
                           "Whether a partial claim uses up part of the final claim's tax-free band is not verified in the "
-                          "regulation [R] (tax.partial_claim_shares_band)."),
+                          "regulation [R]; here it is assumed not to."),
     "jp_age": ("Usia pensiun JP", "JP pension age"),
     "jp_date": ("Tanggal pensiun JP", "JP pension date"),
     "jp_months": ("Bulan iuran JP saat pensiun", "JP contribution months at pension"),
@@ -216,7 +221,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col_value": ("Nilai", "Value"),
     "col_origin": ("Asal", "Origin"),
     "origin_user": ("diisi pengguna", "entered"),
-    "origin_default": ("default aturan", "rules default"),
+    "origin_default": ("bawaan aturan", "rules default"),
     "origin_data": ("dari data", "from the data"),
     "a_balance": ("Saldo awal proyeksi", "Starting balance"),
     "a_asof": ("Tanggal saldo", "Balance date"),
@@ -346,3 +351,31 @@ def tr(lang: str, key: str, **params: object) -> str:
     id_text, en_text = TEXT[key]
     text = en_text if lang == "en" else id_text
     return text.format(**params) if params else text
+
+
+def rule_source(name: str, reference: str, lang: str) -> str:
+    """Where the rule parameter `name` comes from, in the member's words: the catalog's
+    ``fit.source.<name>`` where the rules file's reference is a maintainer's note, else the
+    reference itself (a citation such as "PP 46/2015 Ps. 16")."""
+    key = f"fit.source.{name}"
+    return texts.tr(key, lang) if key in texts.catalog() else reference
+
+
+# Withdrawal refusals (planner.withdrawal codes) that mean a fact is missing, not that the rules forbid.
+NEEDS_INPUT = frozenset({"partial_needs_membership"})
+
+
+def withdrawal_units(lang: str, real: bool) -> str:
+    """The withdrawal table's footnote: the payment columns in nominal rupiah (or today's, when
+    the window shows today's value), the total value and the cost always in today's rupiah."""
+    unit = texts.tr("fit.unit.today" if real else "fit.unit.nominal", lang)
+    return texts.tr("fit.withdrawal.units", lang, paid_unit=unit)
+
+
+def refusal_text(refusal: Message, lang: str) -> str:
+    """Why a withdrawal choice is not shown: "not allowed" with the rule's reason, or, when a
+    fact is missing (planner.workspace.NEEDS_INPUT), what it needs."""
+    reason = refusal.text(lang)
+    if refusal.code in NEEDS_INPUT:
+        return texts.tr("fit.withdrawal.needs_input", lang, reason=reason)
+    return tr(lang, "opt_refused") + " " + reason

@@ -41,6 +41,7 @@ from planner.baseline import Baseline, NoBaseline, QuickEntry, from_statements, 
 from planner.csvio import tidy_summaryless
 from planner.drift import Drift, drift
 from planner.errors import UserError
+from planner.dates import month_index
 from planner.format import date_long, mask_digits
 from planner.history import HistoryYear, balance_history
 from planner.importers import ImportResult, read_files
@@ -48,7 +49,7 @@ from planner.plausibility import adequacy_notes, note_text, unusual_assumptions
 from planner.projection import project, resolve
 from planner.remedies.readiness import member_since, readiness
 from planner.remedies.report_section import section_for_statements
-from planner.report import Provenance, ReportData, report_today
+from planner.report_data import Provenance, ReportData, report_today
 from planner.rules import RuleUsage, Rules, load_rules
 from planner.store import ImportRecord, Store
 from planner.store.errors import DatabaseBusy, DatabaseFull, DatabaseReadOnly
@@ -57,6 +58,7 @@ from planner.texts import tr
 # Where the starting saldo may come from when both a quick entry and statements exist.
 SALDO_NEWEST, SALDO_STATEMENTS, SALDO_QUICK_ENTRY = "newest", "statements", "quick_entry"
 SALDO_CHOICES = (SALDO_NEWEST, SALDO_STATEMENTS, SALDO_QUICK_ENTRY)
+STALE_SALDO_MONTHS = 12  # a saldo this old: a newer Rincian Saldo JHT is out (one is issued each year)
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +129,12 @@ def remember_saldo_from(store: Store, choice: str) -> None:
         log.info("saldo choice not remembered: %s", exc.code)
 
 
+def _whole_months(start: dt.date, end: dt.date) -> int:
+    """Whole calendar months from `start` to `end` (0 when `end` is not after `start`)."""
+    months = month_index(end) - month_index(start) - (1 if end.day < start.day else 0)
+    return max(0, months)
+
+
 def _finding_key(f: Finding) -> tuple:
     return (f.code, f.kpj, f.year, tuple(f.periods))
 
@@ -183,10 +191,27 @@ class SaldoOrigin:
     quick_saved: dt.date | None = None  # when the quick entry was saved (else its saldo date)
     quick_kpj: str = ""
     can_choose: bool = False  # a quick entry and statements both exist: the member may pick
+    age_months: int = 0  # whole months from the saldo date to today
 
     @property
     def uses_quick_entry(self) -> bool:
         return self.kind in ("quick_entry", "statements+quick_entry")
+
+    @property
+    def is_stale(self) -> bool:
+        """A year or more old: a newer statement very likely exists (the demo's never does)."""
+        return self.kind != "demo" and self.age_months >= STALE_SALDO_MONTHS
+
+    def stale_text(self, lang: str = "id") -> str:
+        """How old the saldo is and what to do about it; "" while it is fresh."""
+        if not self.is_stale:
+            return ""
+        years, months = divmod(self.age_months, 12)
+        if years == 1:
+            age = tr("fit.stale.one_year_months", lang, m=months) if months else tr("fit.stale.one_year", lang)
+        else:
+            age = tr("fit.stale.year_months", lang, n=years, m=months) if months else tr("fit.stale.years", lang, n=years)
+        return tr("fit.stale.saldo", lang, date=date_long(self.as_of, lang), age=age)
 
     def text(self, lang: str = "id", show_ids: bool = False) -> str:
         kpj = (lambda k: k) if show_ids else mask_digits  # noqa: E731
@@ -202,6 +227,16 @@ class SaldoOrigin:
         if self.kind == "statements+quick_entry":
             return tr("workspace.saldo.mixed", lang, date=date, saved=saved, kpj=kpj(self.quick_kpj), cards=cards)
         return tr("workspace.saldo.statements", lang, date=date, cards=cards)
+
+
+@dataclass(frozen=True)
+class WithdrawalDefaults:
+    """Starting dates of the withdrawal choices (Workspace.withdrawal_defaults)."""
+
+    earliest: dt.date  # the first day a choice can be dated: the day after the saldo date
+    resign_on: dt.date  # 1 January after today (and after the saldo date)
+    new_job_on: dt.date  # six months after resigning
+    partial_on: dt.date  # as resign_on, or the first 1 January the membership years allow
 
 
 @dataclass(frozen=True)
@@ -323,7 +358,8 @@ class Workspace:
         if self.source.kind == "demo":
             kind = "demo"
         return SaldoOrigin(kind, b.as_of, cards, saved, quick.kpj if quick is not None else "",
-                           can_choose=quick is not None and bool(self.history))
+                           can_choose=quick is not None and bool(self.history),
+                           age_months=_whole_months(b.as_of, self.today))
 
     def with_saldo_from(self, saldo_from: str) -> "Workspace":
         """The same source with the member's choice of where the saldo comes from."""
@@ -388,6 +424,25 @@ class Workspace:
         """The Monte Carlo bands and the chance of the target. Raises InvalidInput on bad settings."""
         return mc.run_monte_carlo(assumptions, paths=request.paths, seed=request.seed, spreads=request.spreads,
                                   target=request.target, rules=self.rules, today=self.today, lang=lang or self.lang)
+
+    def withdrawal_defaults(self, assumptions: Assumptions, member_since: dt.date | None) -> WithdrawalDefaults:
+        """The dates a withdrawal comparison starts from: never before today, nor on or before
+        the saldo date; a partial claim not before the membership years allow it."""
+        earliest = assumptions.as_of + dt.timedelta(days=1)
+        start = max(earliest, self.today)
+        next_year = dt.date(start.year + 1, 1, 1)
+        partial_on = next_year
+        if member_since is not None:
+            rule = "jht.partial_claim_min_years"
+            years = int(self.rules.value(rule, max(next_year, self.rules.parameter(rule).starts[0])))
+            allowed = wd.add_months(member_since, 12 * years)
+            partial_on = max(next_year, dt.date(allowed.year + (1 if (allowed.month, allowed.day) > (1, 1) else 0), 1, 1))
+        return WithdrawalDefaults(earliest, next_year, wd.add_months(next_year, 6), partial_on)
+
+    def jp_months_possible(self, assumptions: Assumptions) -> int:
+        """The most JP contribution months anyone can have at the saldo date: JP began in July
+        2015 (planner.jp.jp_start), so the months typed in the window are capped at this."""
+        return max(0, month_index(assumptions.as_of) - month_index(jpm.jp_start(self.rules)) + 1)
 
     def member_since(self) -> dt.date | None:
         """Keps Awal: the earliest the statements print."""
@@ -487,7 +542,8 @@ def report_data(ws: Workspace, results: Results, lang: str, show_ids: bool = Fal
         raise results.outlook.error or NoBaseline()
     notes = [n.text(lang) for n in results.baseline.notes] if results.baseline is not None else []
     if results.saldo_origin is not None:
-        notes.insert(0, results.saldo_origin.text(lang, show_ids))
+        stale = results.saldo_origin.stale_text(lang)
+        notes[:0] = [results.saldo_origin.text(lang, show_ids)] + ([stale] if stale else [])
     notes += [note_text(n, lang) for n in results.outlook.unusual]
     kind = {"typed": "quick"}.get(ws.source.kind, ws.source.kind)
     return ReportData(result=projection, member=ws.member, cards=tuple(ws.cards), statements=ws.statements,

@@ -34,7 +34,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from matplotlib.transforms import blended_transform_factory
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
@@ -44,6 +44,7 @@ REDRAW_MS = 16
 SETTLE_MS = 250  # after the last blitted frame, a full draw with exact limits
 FIT_SHRINK = 0.5  # a blitted frame keeps the y limits while the data's top stays above this share of them
 MIN_DRAW_PX = 80  # below this (before the first layout) the canvas is not drawn
+CHART_MIN_HEIGHT = 220  # pixels: the projection chart's least height (years and amounts readable)
 CLAIM_LABEL_FLIP = 0.9  # claim marker above this share of the y range (a drag): its label goes below it
 MAX_OVERLAYS = 3  # scenario lines drawn over the projection
 # Scenario overlay colours (light, dark palette): apart from each other, the history accent
@@ -59,7 +60,7 @@ def decimal_year(d: dt.date) -> float:
     return d.year + (d - start).days / days
 
 
-def _rgb(color: QColor) -> tuple[float, float, float, float]:
+def rgb(color: QColor) -> tuple[float, float, float, float]:
     return color.redF(), color.greenF(), color.blueF(), color.alphaF()
 
 
@@ -104,7 +105,7 @@ class BalanceChart(ShownCanvas):
         super().__init__(self.figure)
         self.setParent(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(CHART_MIN_HEIGHT)
         self.lang = "id"
         self.draw_count = 0  # full draws done, for tests and benchmarks
         ax = self.ax = self.figure.add_subplot()
@@ -165,6 +166,11 @@ class BalanceChart(ShownCanvas):
         self.apply_palette(QApplication.palette())
 
     # ------------------------------------------------------------------ data
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As small as it may be: the chart takes the room left over (its stretch), so that in a
+        short window the cards under it stay in view instead of being scrolled away."""
+        return QSize(CHART_MIN_HEIGHT * 2, CHART_MIN_HEIGHT)
+
     def set_history(self, x: Sequence[float], y: Sequence[float]) -> None:
         x, y = np.asarray(x, float), np.asarray(y, float)
         old_x, old_y = self.history_line.get_data()
@@ -467,10 +473,10 @@ class BalanceChart(ShownCanvas):
     # ------------------------------------------------------------------ palette
     def apply_palette(self, palette: QPalette) -> None:
         """Read the QPalette into the figure: background, text, grid and line colours."""
-        window = _rgb(palette.color(QPalette.ColorRole.Base))
-        text = _rgb(palette.color(QPalette.ColorRole.WindowText))
-        mid = _rgb(palette.color(QPalette.ColorRole.Mid))
-        accent = _rgb(palette.color(QPalette.ColorRole.Highlight))
+        window = rgb(palette.color(QPalette.ColorRole.Base))
+        text = rgb(palette.color(QPalette.ColorRole.WindowText))
+        mid = rgb(palette.color(QPalette.ColorRole.Mid))
+        accent = rgb(palette.color(QPalette.ColorRole.Highlight))
         dark = _is_dark(palette)
         projection = "#ffb454" if dark else "#c25e00"
         self.text_color = text

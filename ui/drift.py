@@ -126,9 +126,8 @@ class DriftWatcher(QObject):
         self.drift = found.drift
         self.show()
         self.drift_found.emit(found.drift)
-        panel = getattr(self.window, "scenario_panel", None)  # list the saved projection at once
-        if self.saved_name and panel is not None and hasattr(panel, "refresh"):
-            panel.refresh()
+        if self.saved_name:
+            self.window.scenario_panel.refresh()  # list the saved projection at once (ui.scenarios installs first)
 
     def text(self) -> str:
         d = self.drift
@@ -161,12 +160,9 @@ def install(window) -> None:
     banner = DriftBanner()
     window.projection_view.add_banner(banner)
     watcher.add_banner(banner)
-    history = getattr(window, "history_view", None)
-    layout = history.layout() if history is not None else None
-    if layout is not None and hasattr(layout, "insertWidget"):
-        banner2 = DriftBanner()
-        layout.insertWidget(0, banner2)
-        watcher.add_banner(banner2)
+    banner2 = DriftBanner()
+    window.history_view.add_banner(banner2)  # ui.history_view installs before this module (PLUGIN_MODULES)
+    watcher.add_banner(banner2)
     window.data_changed.connect(watcher.data_changed)
     window.language_changed.connect(lambda _lang: watcher.retranslate_ui())
     watcher.data_changed()

@@ -14,10 +14,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter, MaxNLocator
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
+from matplotlib.ticker import FixedLocator, FuncFormatter
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -39,7 +41,7 @@ from models import Finding, Severity, StatementYear
 from planner.format import compact_rupiah, mask_digits, rupiah
 from planner.history import HistoryYear, balance_history
 from planner.workspace import Workspace
-from ui.chart import ShownCanvas
+from ui.chart import ShownCanvas, rgb
 from ui.contrib_model import (
     ContributionFilter,
     ContributionModel,
@@ -57,7 +59,7 @@ BASE_COLOUR = "#b8c2cc"
 CONTRIB_COLOUR = "#2f6fb0"
 DEVELOPMENT_COLOUR = "#3a9e6a"
 CARRIED_COLOUR = "#5f6b76"  # hatch lines over the estimated part of a bar
-CLOSING_COLOUR = "#1b1b1b"
+MAX_YEAR_TICKS = 12  # more years than this: a tick every second (third…) year
 
 
 def _finding_key(f: Finding) -> tuple:
@@ -79,10 +81,17 @@ class HistoryChart(ShownCanvas):
         self._highlight: int | None = None
         self._labels = {"base": "", "contrib": "", "dev": "", "carried": "", "closing": "", "title": "", "empty": ""}
         self._lang = "id"
+        self._legend = None  # the figure's legend (under the axes), rebuilt with the bars
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
         self._timer.timeout.connect(self._redraw)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # (Qt sends a PaletteChange while the canvas is being built, before the timer exists.)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and hasattr(self, "_timer"):
+            self._timer.start()  # redrawn in the new colours
+        super().changeEvent(event)
 
     def set_history(self, history: list[HistoryYear], highlight: int | None = None) -> None:
         self._history = history
@@ -107,6 +116,9 @@ class HistoryChart(ShownCanvas):
         # that happens on an import or a filter change, never on a slider tick.
         ax = self.ax
         ax.clear()
+        if self._legend is not None:
+            self._legend.remove()
+            self._legend = None
         lang = self._lang
         h = self._history
         if not h:
@@ -138,19 +150,33 @@ class HistoryChart(ShownCanvas):
             # Hatching only, no fill: the parts underneath stay visible through it.
             ax.bar(years, carried, bottom=bottom3, facecolor="none", hatch="//", edgecolor=CARRIED_COLOUR,
                    linewidth=0, width=0.7, label=self._labels["carried"])
+        palette = QApplication.palette()  # matplotlib gives the canvas a white palette of its own
+        text, mid, background = (rgb(palette.color(role)) for role in (
+            QPalette.ColorRole.WindowText, QPalette.ColorRole.Mid, QPalette.ColorRole.Base))
+        self.figure.set_facecolor(background)
+        ax.set_facecolor(background)
+        ax.tick_params(colors=text, which="both")
+        for spine in ax.spines.values():
+            spine.set_color(mid)
         ax.plot(years, [float(y.total) for y in h], linestyle="none", marker="D", markersize=5,
-                color=CLOSING_COLOUR, label=self._labels["closing"])
+                color=text, label=self._labels["closing"])  # the closing marker in the text's colour: dark or light
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact_rupiah(v, lang)))
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        # Whole years only: one tick per year (every second or more with many), never 2021.50.
+        step = max(1, -(-len(years) // MAX_YEAR_TICKS))
+        ax.xaxis.set_major_locator(FixedLocator(years[::step]))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
         ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
         ax.set_ylim(bottom=0)
-        ax.set_title(self._labels["title"], fontsize=10, loc="left")
+        ax.set_title(self._labels["title"], fontsize=10, loc="left", color=text)
         ax.grid(axis="y", alpha=0.3)
         ax.spines[["top", "right"]].set_visible(False)
         handles, labels = ax.get_legend_handles_labels()
         marker = labels.index(self._labels["closing"])
         order = [i for i in range(len(handles)) if i != marker] + [marker]  # parts first, marker last
-        ax.legend([handles[i] for i in order], [labels[i] for i in order], loc="upper left", fontsize=8, frameon=False)
+        # Under the axes, not inside them: inside, the legend covered the first years' bars.
+        self._legend = self.figure.legend([handles[i] for i in order], [labels[i] for i in order],
+                                          loc="outside lower center", ncols=3, fontsize=8, frameon=False,
+                                          labelcolor=text)
         self.draw_idle()
 
 
@@ -258,7 +284,13 @@ class HistoryView(Retranslatable, QWidget):
         empty_l = QVBoxLayout(empty)
         empty_l.addStretch(1)
         empty_l.addWidget(self.empty_title)
-        empty_l.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: with the flag the layout gave the
+        # wrapped text one line's height and cut the rest off.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.empty_text, 4)
+        text_row.addStretch(1)
+        empty_l.addLayout(text_row)
         empty_l.addSpacing(8)
         empty_l.addLayout(buttons)
         empty_l.addStretch(2)
@@ -276,6 +308,10 @@ class HistoryView(Retranslatable, QWidget):
 
         self.retranslate_ui()
         self.refresh()
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Put a banner (a notice the member can dismiss) above the history."""
+        self.layout().insertWidget(0, widget)
 
     # --- data ------------------------------------------------------------------------------
     def set_workspace(self, workspace: Workspace | None) -> None:

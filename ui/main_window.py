@@ -87,8 +87,8 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDialog, QDialogButtonBox, QDockWidget, QFileDialog, QFrame, QHBoxLayout,
-    QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QStackedWidget, QTabWidget,
-    QVBoxLayout, QWidget,
+    QLabel, QMainWindow, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QStackedWidget, QStyle,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from models import Assumptions, Finding, StatementYear
@@ -96,7 +96,7 @@ from planner.audit import audit_cards
 from planner.csvio import write_history_csv, write_projection_csv, write_text
 from planner.errors import UserError
 from planner.importers import ImportResult
-from planner.report import ReportData, build_report
+from planner.report_data import ReportData
 from planner.store import Store
 from planner.workspace import (
     BandRequest, ClaimRequest, Results, Source, WithdrawalRequest, Workspace, report_data,
@@ -117,7 +117,9 @@ log = logging.getLogger(__name__)
 PLUGIN_MODULES = ("ui.history_view", "ui.import_flow", "ui.quick_entry", "ui.scenarios", "ui.withdrawal_view",
                   "ui.drift", "ui.commands", "ui.profiles", "ui.arrears_view", "ui.help", "ui.demo_bar",
                   "ui.settings")
-DOCK_HEIGHT = 170  # starting height of a bottom dock (scenarios), in pixels
+DOCK_HEIGHT = 130  # starting height of a bottom dock (scenarios), in pixels
+DEFAULT_SIZE = (1280, 800)  # the first start's window size, shrunk to fit the screen (fit_to_screen)
+FRAME_ALLOWANCE = (16, 40)  # room for a window frame and title bar before the first show, in pixels
 
 
 def _write_report(workspace: Workspace, results: Results, path: Path, lang: str, show_ids: bool,
@@ -126,6 +128,9 @@ def _write_report(workspace: Workspace, results: Results, path: Path, lang: str,
     when the window has no final ones yet."""
     if bands is not None:
         results = dataclasses.replace(results, bands=workspace.bands(*bands))
+    # Imported here: matplotlib's PDF machinery is loaded when a report is written, not at start-up.
+    from planner.report import build_report
+
     return build_report(report_data(workspace, results, lang, show_ids), path, progress=progress, cancel=cancel)
 
 
@@ -299,6 +304,7 @@ class MainWindow(QMainWindow):
         self.projection_view = ProjectionView(self.undo_stack, lang=self.lang, real=self.real)
         self.projection_view.assumptions_changed.connect(self.assumptions_changed)
         self.projection_view.saldo_choice_requested.connect(self.set_saldo_from)
+        self.projection_view.import_requested.connect(lambda: self.import_requested.emit([]))
         self.add_view(self.projection_view, lambda: self.tr("Projection"), "projection")
         self.loading = LoadingView()
         self.stack.addWidget(self.welcome)
@@ -376,7 +382,24 @@ class MainWindow(QMainWindow):
         self.act_about = QAction(self)
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
+        self._set_icons()
         self.projection_view.real_toggled.connect(self.set_real)
+
+    def _set_icons(self) -> None:
+        """Icons for the actions, from Qt's own standard set (the platform's style draws them:
+        they follow the desktop theme, light or dark, and need no files of ours)."""
+        icon = self.style().standardIcon
+        sp = QStyle.StandardPixmap
+        for action, pixmap in ((self.act_import, sp.SP_DialogOpenButton), (self.act_quick, sp.SP_FileDialogNewFolder),
+                               (self.act_demo, sp.SP_ComputerIcon), (self.act_export_pdf, sp.SP_DialogSaveButton),
+                               (self.act_export_csv, sp.SP_FileDialogDetailedView), (self.act_quit, sp.SP_DialogCloseButton),
+                               (self.act_undo, sp.SP_ArrowBack), (self.act_redo, sp.SP_ArrowForward),
+                               (self.act_about, sp.SP_MessageBoxInformation)):
+            action.setIcon(icon(pixmap))
+        for button, pixmap in ((self.welcome.import_button, sp.SP_DialogOpenButton),
+                               (self.welcome.quick_button, sp.SP_FileDialogNewFolder),
+                               (self.welcome.demo_button, sp.SP_ComputerIcon)):
+            button.setIcon(icon(pixmap))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("JHT Planner") + (self.tr(" — demo") if self.is_demo else ""))
@@ -764,11 +787,33 @@ class MainWindow(QMainWindow):
             self.import_requested.emit(paths)
 
     def restore_geometry(self) -> None:
+        """The size the window was left at, or the default size; either way within the screen's
+        available area (a 1366x768 laptop with a task bar has about 1366x728 of it)."""
         geometry = self.settings.geometry
-        if geometry and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not (geometry and not geometry.isEmpty() and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window so that its frame (title bar included) lies within the
+        available geometry of its screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return  # none, or the window manager sizes the window to the screen itself
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        if extra_h <= 0:  # not shown yet: the title bar's height is not known; leave room for one
+            extra_w, extra_h = FRAME_ALLOWANCE
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() + 1 - width - extra_w)
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - height - extra_h)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def flush_drawing(self) -> None:
         """Draw pending chart updates now (screenshots and tests)."""

@@ -30,7 +30,7 @@ from typing import Any, Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider,
-    QSplitter, QTabWidget, QVBoxLayout, QWidget,
+    QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from models import Assumptions, ProjectionResult
@@ -121,6 +121,7 @@ class ProjectionView(QWidget):
     assumptions_changed = Signal(object)
     band_changed = Signal(object)  # the shown Monte Carlo result (or None)
     saldo_choice_requested = Signal(str)  # the member picks where the saldo comes from (planner.workspace.SALDO_*)
+    import_requested = Signal()  # the member wants to import a newer statement (the stale-saldo notice)
 
     def __init__(self, undo_stack, lang: str = "id", real: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -176,6 +177,23 @@ class ProjectionView(QWidget):
         origin_row = QHBoxLayout()
         origin_row.addWidget(self.origin_label, 1)
         origin_row.addWidget(self.origin_button)
+        # A saldo a year old or more: says so, and offers the import of the newest statement.
+        self.stale_notice = QFrame()
+        self.stale_notice.setObjectName("staleSaldo")
+        self.stale_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale_label = QLabel()
+        self.stale_label.setWordWrap(True)
+        self.stale_import = QPushButton()
+        self.stale_import.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        self.stale_import.clicked.connect(self.import_requested)
+        stale_icon = QLabel()
+        stale_icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
+        stale_row = QHBoxLayout(self.stale_notice)
+        stale_row.setContentsMargins(8, 4, 8, 4)
+        stale_row.addWidget(stale_icon, 0, Qt.AlignmentFlag.AlignTop)
+        stale_row.addWidget(self.stale_label, 1)
+        stale_row.addWidget(self.stale_import, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.stale_notice.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(self.units_label)
@@ -191,7 +209,9 @@ class ProjectionView(QWidget):
         self.card_jp = KpiCard()
         self.card_chance.setObjectName("kpiChance")
         self.card_jp.setObjectName("kpiJP")
-        self.cards = (self.card_now, self.card_claim, self.card_net, self.card_income, self.card_chance, self.card_jp)
+        # The saldo at claim first and largest: it is what the member came to see.
+        self.card_claim.set_primary(True)
+        self.cards = (self.card_claim, self.card_net, self.card_income, self.card_jp, self.card_chance, self.card_now)
         self.cards_grid = QGridLayout()
         self.cards_grid.setSpacing(8)
         for i, card in enumerate(self.cards):  # parented here; _arrange_cards places the shown ones
@@ -210,6 +230,7 @@ class ProjectionView(QWidget):
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addLayout(top)
         lay.addLayout(origin_row)
+        lay.addWidget(self.stale_notice)
         lay.addWidget(self.chart, 1)
         lay.addWidget(self.band_caption)
         lay.addWidget(self.message)
@@ -259,8 +280,16 @@ class ProjectionView(QWidget):
         self.side_scroll = self.side_tabs.widget(0)
         self.side_tabs.setMinimumWidth(300)
 
+        # The chart, the notices and the cards scroll when the window is short (a 1366x768
+        # laptop): squeezed below their needs, wrapped captions overlapped the chart's years.
+        self.left_scroll = QScrollArea()
+        self.left_scroll.setWidget(left)
+        self.left_scroll.setWidgetResizable(True)
+        self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(self.left_scroll)
         splitter.addWidget(self.side_tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
@@ -300,6 +329,8 @@ class ProjectionView(QWidget):
         """A new starting point: the what-if edits start over from it (not an undo step)."""
         self.state.replace_all(assumptions)
         self.whatif.set_assumptions(self.state.assumptions if self.state.error is None else None)
+        if assumptions is not None:
+            self.jp_entry.set_maximum(self.workspace.jp_months_possible(assumptions))
 
     def apply_assumptions(self, assumptions: Assumptions, text: str = "") -> None:
         """Replace the what-if assumptions as one undo step (a scenario, a reset)."""
@@ -493,6 +524,7 @@ class ProjectionView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.units_label.setText(self.tr("Show amounts as:"))
+        self.stale_import.setText(self.tr("Import the newest statement…"))
         self.nominal_button.setText(self.tr("Nominal"))
         self.real_button.setText(self.tr("Today's value (after inflation)"))
         self.nominal_button.setToolTip(self.tr("Rupiah as they will be paid."))
@@ -587,8 +619,14 @@ class ProjectionView(QWidget):
         elif a is None and self.history:
             self.message.setText(self.tr("Add your birth date and wage (quick entry) to see the projection."))
             self.message.setVisible(True)
+        elif a is None:
+            self.message.setText(self.tr("No data yet: import a Rincian Saldo JHT or make a quick entry (File menu) "
+                                         "to see the projection."))
+            self.message.setVisible(True)
         else:
             self.message.setVisible(False)
+        # Without any balance, an empty chart would only show meaningless axes.
+        self.chart.setVisible(a is not None or bool(self.history))
 
         self._show_origin()
         self._fill_cards(result, a, unit, rp)
@@ -603,6 +641,9 @@ class ProjectionView(QWidget):
         self.origin_label.setText(origin.text(self.lang) if origin is not None else "")
         self.origin_label.setVisible(origin is not None)
         self.origin_button.setVisible(origin is not None and origin.can_choose)
+        stale = origin.stale_text(self.lang) if origin is not None else ""
+        self.stale_label.setText(stale)
+        self.stale_notice.setVisible(bool(stale))
         if origin is not None and origin.can_choose:
             key = "workspace.saldo.use_statements" if origin.uses_quick_entry else "workspace.saldo.use_quick_entry"
             self.origin_button.setText(catalog(key, self.lang))
@@ -753,6 +794,8 @@ class ProjectionView(QWidget):
         parts = []
         if result is not None and self.adequacy is not None:
             parts.append(self.adequacy.text(self.lang))
+        if result is not None and self.jp is not None:
+            parts += list(self.jp.warnings)  # what the JP estimate assumed (planner.jp), as the report says
         if result is not None and self.jp is None:
             if self.jp_error is not None:
                 parts.append(self.tr("JP could not be estimated: {reason}").format(reason=self.jp_error.text(self.lang)))

@@ -18,6 +18,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -45,6 +46,7 @@ from ui.i18n import Retranslatable
 log = logging.getLogger(__name__)
 
 MAX_OVERLAYS = 3
+TITLE_ALLOWANCE = 160  # pixels beside a dialog title for the window buttons and frame
 NAME_ROLE = Qt.ItemDataRole.UserRole + 10
 
 Overlay = tuple[str, list[float], list[float]]
@@ -338,8 +340,13 @@ class ScenarioPanel(Retranslatable, QWidget):
     # --- operations --------------------------------------------------------------------------
     def ask_name(self, title: str, label: str, text: str) -> str | None:
         """A name from the member; None when cancelled. (Tests replace this.)"""
-        name, ok = QInputDialog.getText(self, title, label, text=text)
-        return name if ok else None
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        # Wide enough for the whole title: window managers cut a long title in a narrow dialog.
+        dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(title) + TITLE_ALLOWANCE)
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
     def confirm_overwrite(self, name: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Replace scenario"),
@@ -435,10 +442,10 @@ class ScenarioPanel(Retranslatable, QWidget):
             self.tr("Chart"), self.tr("Scenario"), self.tr("Claim"), self.tr("Balance at claim"),
             self.tr("Difference"), self.tr("Difference %")])
         self.table.horizontalHeaderItem(4).setToolTip(self.tr("Compared with the baseline"))
-        self.save_button.setText(self.tr("&Save current as…"))
+        self.save_button.setText(self.tr("Save current &as…"))
         self.load_button.setText(self.tr("&Load"))
         self.load_button.setToolTip(self.tr("Put this scenario's assumptions into the what-if panel"))
-        self.rename_button.setText(self.tr("Re&name…"))
+        self.rename_button.setText(self.tr("Rena&me…"))
         self.delete_button.setText(self.tr("&Delete"))
         self._fill()
 
@@ -457,10 +464,25 @@ def _same(a: Assumptions | None, b: Assumptions | None) -> bool:
     return all(getattr(b, f) is None or getattr(a, f) == getattr(b, f) for f in fields)
 
 
+class ScenarioDock(QDockWidget):
+    """The scenario panel's dock: ``closed_by_member`` when its close button is pressed (the
+    window remembers that choice; hiding it on other views is not one)."""
+
+    closed_by_member = Signal()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.closed_by_member.emit()
+        super().closeEvent(event)
+
+
 def install(window) -> None:
-    """A "Scenarios" dock under the projection, fed by the window's signals."""
+    """A "Scenarios" dock under the projection, fed by the window's signals.
+
+    Shown only with a projection in front (the scenarios compare projections; elsewhere, or
+    without one, they would only take room), and only while the member wants it: View > Scenarios and the
+    dock's close button switch it, and the choice is remembered (settings ``scenarios_shown``)."""
     panel = ScenarioPanel(window.data_source, window.undo_stack)
-    dock = QDockWidget(window)
+    dock = ScenarioDock(window)
     dock.setObjectName("scenariosDock")
     dock.setWidget(panel)
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -469,16 +491,39 @@ def install(window) -> None:
     window.scenario_panel = panel
     window.scenario_dock = dock
 
+    toggle = QAction(window, checkable=True)
+    toggle.setChecked(bool(window.settings.scenarios_shown))
+    window.act_scenarios = toggle
+
     def title() -> None:
         dock.setWindowTitle(QCoreApplication.translate("ScenarioPanel", "Scenarios"))
+        toggle.setText(QCoreApplication.translate("ScenarioPanel", "&Scenarios panel"))
+
+    def place() -> None:
+        on_projection = (window.stack.currentWidget() is window.tabs
+                         and window.tabs.currentWidget() is window.projection_view)
+        # Without a projection there is nothing to compare: the panel would only say so.
+        dock.setVisible(on_projection and window.baseline is not None and toggle.isChecked())
+
+    def wanted(shown: bool) -> None:
+        window.settings.scenarios_shown = shown
+        place()
+
+    def closed() -> None:
+        toggle.setChecked(False)
 
     def data_changed() -> None:
         panel.set_workspace(window.workspace)
         panel.set_store(window.data_source)
         panel.set_baseline(window.baseline)
         panel.set_current(window.current_assumptions())
-        dock.setVisible(bool(window.has_data()))
+        place()
 
+    toggle.toggled.connect(wanted)
+    dock.closed_by_member.connect(closed)
+    window.stack.currentChanged.connect(lambda _i: place())
+    window.tabs.currentChanged.connect(lambda _i: place())
+    window.assumptions_changed.connect(lambda _a: place())  # a baseline set directly (an unsaved quick entry)
 
     title()
     window.language_changed.connect(lambda _lang: title())
@@ -488,8 +533,6 @@ def install(window) -> None:
     panel.overlays_changed.connect(window.show_overlays)
     window.workspace_changed.connect(panel.set_workspace)
     panel.load_requested.connect(lambda a, text: window.apply_assumptions(a, text))
-    panel.set_real(bool(getattr(window, "real", False)))
-    view_menu = getattr(window, "view_menu", None)
-    if view_menu is not None:
-        view_menu.addAction(dock.toggleViewAction())
+    panel.set_real(window.real)
+    window.view_menu.addAction(toggle)
     data_changed()

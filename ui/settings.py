@@ -41,6 +41,7 @@ KEYS = {
     "window_state": Key("window/state", QByteArray(), QByteArray),
     "last_folder": Key("files/last_folder", "", str),
     "real": Key("view/real", False, bool),  # True: amounts in today's rupiah
+    "scenarios_shown": Key("view/scenarios", True, bool),  # the scenario panel open under the projection
 }
 WHATIF_GROUP = "whatif"  # whatif/<profile> = JSON of the what-if panel's state
 OPEN_VIEW_GROUP = "open_view"  # open_view/<profile> = the view open when the window last closed

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner import montecarlo as mc
 from planner.rules import load_rules
-from ui.whatif import SliderSpin, number_locale
+from ui.whatif import SliderSpin, name_inputs, number_locale
 from ui.i18n import Retranslatable
 
 SPREAD_MAX_PCT = 10.0  # slider span for the spreads (the planner accepts up to SPREAD_BOUNDS)
@@ -265,6 +265,7 @@ class UncertaintyPanel(Retranslatable, QWidget):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
+        name_inputs(self.labels.values())
         kinds = (self.tr("No target"), self.tr("Rupiah, today's value"), self.tr("Rupiah at the claim date"),
                  self.tr("Share of the last wage"))
         for i, text in enumerate(kinds):

@@ -34,6 +34,22 @@ WAGE_SLIDER_STEP = 50_000.0  # rupiah per slider step
 BREAK_MAX_MONTHS = 120
 
 
+def name_inputs(labels) -> None:
+    """Screen-reader names from the labels: each label's buddy (and, for a SliderSpin, both its
+    slider and its spin box) is named by the label's text without its mnemonic "&". Qt finds a
+    buddy's name by itself only when label and input share a parent, which a SliderSpin's
+    parts do not."""
+    for label in labels:
+        buddy = label.buddy()
+        if buddy is None:
+            continue
+        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        buddy.setAccessibleName(text)
+        holder = buddy.parentWidget()
+        if isinstance(holder, SliderSpin):
+            holder.spin.setAccessibleName(text)
+
+
 class SliderSpin(QWidget):
     """A slider and a spin box showing one value; `scale` spin units per slider step."""
 
@@ -271,13 +287,14 @@ class WhatIfPanel(Retranslatable, QWidget):
             "inflation": self.tr("&Inflation"),
             "wage": self.tr("Current monthly wa&ge"),
             "stop_age": self.tr("&Stop working at age"),
-            "break_start": self.tr("Break &starts"),
-            "break_months": self.tr("Break &length (months)"),
-            "change_on": self.tr("&From"),
+            "break_start": self.tr("Break s&tarts"),
+            "break_months": self.tr("Brea&k length (months)"),
+            "change_on": self.tr("Fr&om"),
             "change_wage": self.tr("&New monthly wage"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
+        name_inputs(self.labels.values())
         self.change_enabled.setText(self.tr("My wage will &change"))
         self.stop_age.spin.setSuffix(self.tr(" years"))
         self.break_months.spin.setSuffix(self.tr(" months"))
@@ -319,6 +336,11 @@ class JPEntry(Retranslatable, QGroupBox):
     def value(self) -> int | None:
         return int(round(self.months.value())) if self.enabled.isChecked() else None
 
+    def set_maximum(self, months: int) -> None:
+        """No more months than JP has existed at the saldo date (Workspace.jp_months_possible)."""
+        self.months.spin.setMaximum(months)
+        self.months.set_slider_range(0, months)
+
     def set_value(self, months: int | None) -> None:
         """Show `months` (None: no JP) without emitting."""
         for w in (self.enabled,):
@@ -345,5 +367,6 @@ class JPEntry(Retranslatable, QGroupBox):
                                   "type them from JMO to see the JP pension."))
         self.enabled.setText(self.tr("I am in &JP"))
         self.months_label.setText(self.tr("JP &contribution months so far"))
+        name_inputs([self.months_label])
         self.months.spin.setSuffix(self.tr(" months"))
 

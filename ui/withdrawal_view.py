@@ -26,6 +26,7 @@ from planner.errors import UserError
 from planner.format import date_long, rupiah
 from planner.projection import MAX_WAGE
 from planner.rules import load_rules
+from planner.report_text import refusal_text, withdrawal_units
 from planner.workspace import WithdrawalRequest, Workspace, typed_source
 from ui.whatif import number_locale
 from ui.i18n import Retranslatable
@@ -230,25 +231,17 @@ class WithdrawalView(Retranslatable, QWidget):
         a = self._assumptions
         if a is None:
             return
-        first = a.as_of + dt.timedelta(days=1)
-        next_year = dt.date(first.year + 1, 1, 1)
+        since = _pydate(self.member_since.date()) if self.member_since_known.isChecked() else None
+        defaults = self._workspace.withdrawal_defaults(a, since)
         widgets = (self.resign_on, self.new_job_on, self.partial_on, self.previous_on, self.new_job_wage)
         for w in widgets:
             w.blockSignals(True)
         for d in (self.resign_on, self.new_job_on, self.partial_on):
-            d.setMinimumDate(_qdate(first))
-        self.resign_on.setDate(_qdate(next_year))
-        self.new_job_on.setDate(_qdate(wd.add_months(next_year, 6)))
+            d.setMinimumDate(_qdate(defaults.earliest))
+        self.resign_on.setDate(_qdate(defaults.resign_on))
+        self.new_job_on.setDate(_qdate(defaults.new_job_on))
         self.new_job_wage.setValue(float(a.wage))
-        partial_on = next_year
-        if self.member_since_known.isChecked():
-            rules = load_rules()
-            years = int(rules.value("jht.partial_claim_min_years",
-                                    max(next_year, rules.parameter("jht.partial_claim_min_years").starts[0])))
-            since = _pydate(self.member_since.date())
-            allowed = wd.add_months(since, 12 * years)
-            partial_on = max(next_year, dt.date(allowed.year + (1 if (allowed.month, allowed.day) > (1, 1) else 0), 1, 1))
-        self.partial_on.setDate(_qdate(partial_on))
+        self.partial_on.setDate(_qdate(defaults.partial_on))
         self.previous_on.setDate(_qdate(a.as_of))
         for w in widgets:
             w.blockSignals(False)
@@ -363,7 +356,7 @@ class WithdrawalView(Retranslatable, QWidget):
             self.message.setText("")
         self.message.setVisible(bool(self.message.text()))
         self.table.setRowCount(0)
-        self.convention.setText("" if c is None else (c.convention_en if lang == "en" else c.convention_id))
+        self.convention.setText("" if c is None else withdrawal_units(lang, self.real))
         if c is None:
             self.refusals.setVisible(False)
             return
@@ -376,7 +369,7 @@ class WithdrawalView(Retranslatable, QWidget):
             if o.refused:
                 reason = o.refusal.text(lang)
                 refusals.append(f"{self.option_name(o, claim_age)}: {reason}")
-                item = QTableWidgetItem(self.tr("Not allowed: {reason}").format(reason=reason))
+                item = QTableWidgetItem(refusal_text(o.refusal, lang))
                 item.setToolTip(reason)
                 name.setToolTip(reason)
                 self.table.setItem(row, 1, item)
@@ -411,12 +404,15 @@ class WithdrawalView(Retranslatable, QWidget):
             years=int(self._rule("jht.partial_claim_min_years"))))
         self.partial.setText(self.tr("Compare a &partial claim"))
         self.member_since_known.setText(self.tr("Member &since"))
-        self.previous.setText(self.tr("Already claimed &part on"))
+        self.previous.setText(self.tr("Alrea&dy claimed part on"))
+        # The check box before each date is its label (for screen readers too).
+        for box, date in ((self.member_since_known, self.member_since), (self.previous, self.previous_on)):
+            date.setAccessibleName(box.text().replace("&", ""))
         texts = {
             "resign_on": self.tr("&Resign on"),
-            "new_job_on": self.tr("New job &from"),
+            "new_job_on": self.tr("New &job from"),
             "new_job_wage": self.tr("New monthly &wage"),
-            "partial_share": self.tr("S&hare"),
+            "partial_share": self.tr("Sh&are"),
             "partial_on": self.tr("Claim &on"),
         }
         for key, text in texts.items():

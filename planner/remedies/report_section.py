@@ -17,7 +17,6 @@ from planner.format import date_long, rupiah
 from planner.remedies.arrears import compute_arrears
 from planner.remedies.letters import card_label, letters, method_notes, summary_lines, unverified_note, wage_notes
 from planner.remedies.readiness import checklist_lines, figures_line, readiness_title
-from planner.report_layout import Block, Column, Heading, PageBreak, Paragraph, Table
 from planner.rules import Rules
 from planner.texts import tr
 
@@ -46,22 +45,6 @@ def remedies_section(arrears: Arrears | None, readiness: Readiness | None = None
     head = (tr("remedies.report.card", lang), *tr("remedies.table.columns", lang).split("|"))
     return RemediesSection(tr("remedies.report.title", lang), head, tuple(rows), tuple(paragraphs), checklist,
                            checklist_title)
-
-
-def remedies_blocks(section: RemediesSection) -> list[Block]:
-    """The section as the report's layout blocks; [] when it is empty."""
-    if section.empty:
-        return []
-    out: list[Block] = [PageBreak(300.0), Heading(section.title)]
-    if section.table_rows:
-        columns = [Column(section.table_head[0]), Column(section.table_head[1]), Column(section.table_head[2], wrap=True)]
-        columns += [Column(title, align="right") for title in section.table_head[3:]]
-        out.append(Table(columns, section.table_rows, size=7.6))
-        out += [Paragraph(p, 8.0) for p in section.paragraphs]
-    if section.checklist:
-        out.append(Heading(section.checklist_title, 2))
-        out += [Paragraph(line, 8.0) for line in section.checklist]
-    return out
 
 
 def section_for_statements(statements: Sequence[StatementYear], card_findings: Sequence[Finding], lang: str,

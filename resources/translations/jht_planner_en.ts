@@ -636,6 +636,10 @@
         <translation>Show amounts as:</translation>
     </message>
     <message>
+        <source>Import the newest statement…</source>
+        <translation>Import the newest statement…</translation>
+    </message>
+    <message>
         <source>Nominal</source>
         <translation>Nominal</translation>
     </message>
@@ -684,6 +688,10 @@
     <message>
         <source>Add your birth date and wage (quick entry) to see the projection.</source>
         <translation>Add your birth date and wage (quick entry) to see the projection.</translation>
+    </message>
+    <message>
+        <source>No data yet: import a Rincian Saldo JHT or make a quick entry (File menu) to see the projection.</source>
+        <translation>No data yet: import a Rincian Saldo JHT or make a quick entry (File menu) to see the projection.</translation>
     </message>
     <message>
         <source>{low}–{high}% of outcomes</source>
@@ -1211,8 +1219,12 @@
         <translation>Compared with the baseline</translation>
     </message>
     <message>
-        <source>&amp;Save current as…</source>
-        <translation>&amp;Save current as…</translation>
+        <source>Save current &amp;as…</source>
+        <translation>Save current &amp;as…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Rena&amp;me…</translation>
     </message>
     <message>
         <source>&amp;Load</source>
@@ -1223,16 +1235,16 @@
         <translation>Put this scenario's assumptions into the what-if panel</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;name…</translation>
-    </message>
-    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Scenarios</source>
         <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios panel</source>
+        <translation>&amp;Scenarios panel</translation>
     </message>
 </context>
 <context>
@@ -1412,24 +1424,24 @@
         <translation>Current monthly wa&amp;ge</translation>
     </message>
     <message>
+        <source>Break s&amp;tarts</source>
+        <translation>Break s&amp;tarts</translation>
+    </message>
+    <message>
+        <source>Brea&amp;k length (months)</source>
+        <translation>Brea&amp;k length (months)</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om</source>
+        <translation>Fr&amp;om</translation>
+    </message>
+    <message>
         <source>My wage will &amp;change</source>
         <translation>My wage will &amp;change</translation>
     </message>
     <message>
         <source>&amp;Stop working at age</source>
         <translation>&amp;Stop working at age</translation>
-    </message>
-    <message>
-        <source>Break &amp;starts</source>
-        <translation>Break &amp;starts</translation>
-    </message>
-    <message>
-        <source>Break &amp;length (months)</source>
-        <translation>Break &amp;length (months)</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;New monthly wage</source>
@@ -1527,10 +1539,6 @@
         <translation>Import a statement or make a quick entry to compare the choices.</translation>
     </message>
     <message>
-        <source>Not allowed: {reason}</source>
-        <translation>Not allowed: {reason}</translation>
-    </message>
-    <message>
         <source>Withdrawal choices side by side</source>
         <translation>Withdrawal choices side by side</translation>
     </message>
@@ -1555,24 +1563,24 @@
         <translation>Member &amp;since</translation>
     </message>
     <message>
-        <source>Already claimed &amp;part on</source>
-        <translation>Already claimed &amp;part on</translation>
+        <source>Alrea&amp;dy claimed part on</source>
+        <translation>Alrea&amp;dy claimed part on</translation>
+    </message>
+    <message>
+        <source>New &amp;job from</source>
+        <translation>New &amp;job from</translation>
+    </message>
+    <message>
+        <source>Sh&amp;are</source>
+        <translation>Sh&amp;are</translation>
     </message>
     <message>
         <source>&amp;Resign on</source>
         <translation>&amp;Resign on</translation>
     </message>
     <message>
-        <source>New job &amp;from</source>
-        <translation>New job &amp;from</translation>
-    </message>
-    <message>
         <source>New monthly &amp;wage</source>
         <translation>New monthly &amp;wage</translation>
-    </message>
-    <message>
-        <source>S&amp;hare</source>
-        <translation>S&amp;hare</translation>
     </message>
     <message>
         <source>Claim &amp;on</source>

@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Tahun:</translation>
+        <translation>Ta&amp;hun:</translation>
     </message>
     <message>
         <source>Only rows with findings</source>
@@ -636,6 +636,10 @@
         <translation>Tampilkan jumlah sebagai:</translation>
     </message>
     <message>
+        <source>Import the newest statement…</source>
+        <translation>Impor laporan terbaru…</translation>
+    </message>
+    <message>
         <source>Nominal</source>
         <translation>Nominal</translation>
     </message>
@@ -684,6 +688,10 @@
     <message>
         <source>Add your birth date and wage (quick entry) to see the projection.</source>
         <translation>Tambahkan tanggal lahir dan upah Anda (entri cepat) untuk melihat proyeksi.</translation>
+    </message>
+    <message>
+        <source>No data yet: import a Rincian Saldo JHT or make a quick entry (File menu) to see the projection.</source>
+        <translation>Belum ada data: impor Rincian Saldo JHT atau isi entri cepat (menu Berkas) untuk melihat proyeksi.</translation>
     </message>
     <message>
         <source>{low}–{high}% of outcomes</source>
@@ -1211,8 +1219,8 @@
         <translation>Dibandingkan dengan dasar</translation>
     </message>
     <message>
-        <source>&amp;Save current as…</source>
-        <translation>&amp;Simpan yang sekarang sebagai…</translation>
+        <source>Save current &amp;as…</source>
+        <translation>Simpan &amp;yang sekarang sebagai…</translation>
     </message>
     <message>
         <source>&amp;Load</source>
@@ -1223,16 +1231,20 @@
         <translation>Pakai asumsi skenario ini di panel simulasi</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>Ganti &amp;nama…</translation>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Ganti nama…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Hapus</translation>
+        <translation>Ha&amp;pus</translation>
     </message>
     <message>
         <source>Scenarios</source>
         <translation>Skenario</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios panel</source>
+        <translation>Panel &amp;skenario</translation>
     </message>
 </context>
 <context>
@@ -1413,27 +1425,27 @@
     </message>
     <message>
         <source>My wage will &amp;change</source>
-        <translation>Upah saya akan &amp;berubah</translation>
+        <translation>Upah saya akan be&amp;rubah</translation>
     </message>
     <message>
         <source>&amp;Stop working at age</source>
-        <translation>&amp;Berhenti bekerja di usia</translation>
+        <translation>Berhenti bek&amp;erja di usia</translation>
     </message>
     <message>
-        <source>Break &amp;starts</source>
-        <translation>Jeda &amp;mulai</translation>
+        <source>Break s&amp;tarts</source>
+        <translation>Je&amp;da mulai</translation>
     </message>
     <message>
-        <source>Break &amp;length (months)</source>
+        <source>Brea&amp;k length (months)</source>
         <translation>&amp;Lama jeda (bulan)</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Sejak</translation>
+        <source>Fr&amp;om</source>
+        <translation>Se&amp;jak</translation>
     </message>
     <message>
         <source>&amp;New monthly wage</source>
-        <translation>Upah bulanan &amp;baru</translation>
+        <translation>Upah bulanan b&amp;aru</translation>
     </message>
     <message>
         <source> years</source>
@@ -1527,10 +1539,6 @@
         <translation>Impor laporan atau isi entri cepat untuk membandingkan pilihan.</translation>
     </message>
     <message>
-        <source>Not allowed: {reason}</source>
-        <translation>Tidak boleh: {reason}</translation>
-    </message>
-    <message>
         <source>Withdrawal choices side by side</source>
         <translation>Pilihan pencairan berdampingan</translation>
     </message>
@@ -1548,35 +1556,35 @@
     </message>
     <message>
         <source>Compare a &amp;partial claim</source>
-        <translation>Bandingkan klaim &amp;sebagian</translation>
+        <translation>Ban&amp;dingkan klaim sebagian</translation>
     </message>
     <message>
         <source>Member &amp;since</source>
         <translation>Peserta s&amp;ejak</translation>
     </message>
     <message>
-        <source>Already claimed &amp;part on</source>
+        <source>Alrea&amp;dy claimed part on</source>
         <translation>Pernah klaim sebagian &amp;pada</translation>
     </message>
     <message>
         <source>&amp;Resign on</source>
-        <translation>&amp;Berhenti kerja</translation>
+        <translation>Be&amp;rhenti kerja</translation>
     </message>
     <message>
-        <source>New job &amp;from</source>
-        <translation>Kerja baru &amp;mulai</translation>
+        <source>New &amp;job from</source>
+        <translation>Kerja baru mula&amp;i</translation>
     </message>
     <message>
         <source>New monthly &amp;wage</source>
         <translation>&amp;Upah bulanan baru</translation>
     </message>
     <message>
-        <source>S&amp;hare</source>
-        <translation>&amp;Besar</translation>
+        <source>Sh&amp;are</source>
+        <translation>Bes&amp;ar</translation>
     </message>
     <message>
         <source>Claim &amp;on</source>
-        <translation>&amp;Tanggal klaim</translation>
+        <translation>Tanggal k&amp;laim</translation>
     </message>
     <message>
         <source>{pct}% (preparing for retirement)</source>

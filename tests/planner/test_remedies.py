@@ -35,7 +35,8 @@ from planner.remedies.ics import reminders_ics
 from planner.remedies.letters import letters
 from planner.remedies.merge import merge_advice
 from planner.remedies.readiness import readiness
-from planner.remedies.report_section import remedies_blocks, remedies_section
+from planner.remedies.report_section import remedies_section
+from planner.report import remedies_blocks
 from planner.report_layout import Heading, Table
 from planner.rules import load_rules
 from planner.withdrawal import cash_out

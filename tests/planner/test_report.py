@@ -18,6 +18,7 @@ from planner.projection import project
 from planner.report import (
     Provenance, ReportCancelled, ReportData, ReportWriteError, build_report, report_clock, report_today,
 )
+from planner.rules import load_rules
 from resources import DEMO_DIR
 from ui.launcher import main
 
@@ -161,7 +162,7 @@ def test_r_parameters_are_flagged_and_stale_ones_listed(tmp_path, monkeypatch):
     build_report(ReportData(result=result, lang="en"), path)
     text = "\n".join(_text(path)[0])
     assert rupiah(result.balance_at_claim, "en") + " [R]" in text
-    assert "macro.default_return" in text and "widely repeated" in text
+    assert "Default JHT return per year" in text and "widely repeated" in text
     # In 2029 the parameters verified in 2026 are past their review date.
     assert "due for review by" in text
     assert "Every parameter used is within its review period" not in text
@@ -371,4 +372,6 @@ def test_jp_withdrawal_and_adequacy_numbers_read_back(tmp_path):
         assert rupiah(option.value_real, "en") in flat
     assert rupiah(comparison.options[1].cost_vs_keep, "en") in flat
     assert rupiah(adequacy.jht_income, "en") in flat and adequacy.text("en") in flat
-    assert "jht.resignation_wait_months" in flat and "macro.ilo_min_replacement" in flat  # their rules are listed
+    rules = load_rules()  # their rules are listed, by name (a member reads no parameter keys)
+    assert all(" ".join(rules.parameter(name).label.split()) in flat
+               for name in ("jht.resignation_wait_months", "macro.ilo_min_replacement"))

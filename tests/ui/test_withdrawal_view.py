@@ -141,3 +141,38 @@ def test_cancelling_the_options_dialog_exports_nothing(window, monkeypatch):
     monkeypatch.setattr("ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: called.append(1) or ("", ""))
     window.export_pdf()
     assert called == []
+
+
+def test_a_missing_membership_date_says_what_it_needs_not_not_allowed(window):
+    v = window.withdrawal_view
+    v.cash_out.setChecked(False)
+    v.partial.setChecked(True)
+    v.member_since_known.setChecked(False)
+    option = v.comparison.options[1]
+    assert option.refusal.code == "partial_needs_membership"
+    cell = _row_texts(v, 1)[1]
+    assert cell.startswith("Perlu data: ") and "Tidak" not in cell
+    v.member_since_known.setChecked(True)
+    v.member_since.setDate(v.member_since.date().addYears(-15))
+    v.partial_on.setDate(v.partial_on.date().addYears(1))
+    assert not v.comparison.options[1].refused
+
+
+def test_the_footnote_names_each_column_s_unit(window):
+    v = window.withdrawal_view
+    assert v.comparison is not None  # computed (the view computes when asked or when idle)
+    assert v.convention.text().startswith("Kolom pembayaran: rupiah nominal,")
+    assert "Nilai total dan biaya: rupiah hari ini" in v.convention.text()
+    window.set_real(True)
+    assert v.comparison is not None
+    assert v.convention.text().startswith("Kolom pembayaran: rupiah nilai hari ini,")
+
+
+def test_default_dates_are_after_today(make_window, example_assumptions):
+    """The example's saldo is of 31 December 2024: the dates start after today, not after it."""
+    w = make_window()
+    w.set_baseline(example_assumptions)
+    v = w.withdrawal_view
+    today = w.workspace.today
+    for edit in (v.resign_on, v.new_job_on, v.partial_on):
+        assert edit.date().toPython() > today
