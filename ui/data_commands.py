@@ -10,6 +10,10 @@ from typing import Any, Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from planner.baseline import QuickEntry
+from planner.errors import UserError
+from planner.store import Store
+
 Callback = Callable[[], None]
 
 
@@ -17,20 +21,38 @@ def _noop() -> None:
     return None
 
 
-class SaveQuickEntry(QUndoCommand):
-    """redo: store.save_quick_entry(entry); undo: store.delete_quick_entry(the saved entry)."""
+def _ignore(_exc: UserError) -> None:
+    return None
 
-    def __init__(self, store: Any, entry: Any, text: str, after: Callback = _noop):
+
+class SaveQuickEntry(QUndoCommand):
+    """redo: store.save_quick_entry(entry); undo: store.delete_quick_entry(the saved entry).
+    ``failed(error)`` shows the sentence when the store refuses (read-only, busy, disk full);
+    the step is then dropped (obsolete), as ui.commands.ImportStatements does."""
+
+    def __init__(self, store: Store, entry: QuickEntry, text: str, after: Callback = _noop,
+                 failed: Callable[[UserError], None] = _ignore):
         super().__init__(text)
-        self.store, self.entry, self.after = store, entry, after
-        self.saved: Any = None
+        self.store, self.entry, self.after, self.failed = store, entry, after, failed
+        self.saved: QuickEntry | None = None
 
     def redo(self) -> None:
-        self.saved = self.store.save_quick_entry(self.entry)
+        try:
+            self.saved = self.store.save_quick_entry(self.entry)
+        except UserError as exc:
+            self.setObsolete(True)
+            self.failed(exc)
+            return
         self.after()
 
     def undo(self) -> None:
-        self.store.delete_quick_entry(self.saved)
+        try:
+            if self.saved is not None:
+                self.store.delete_quick_entry(self.saved)
+        except UserError as exc:
+            self.setObsolete(True)
+            self.failed(exc)
+            return
         self.after()
 
 

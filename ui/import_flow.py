@@ -6,8 +6,11 @@
          password lives in memory for this batch only, is never stored and never logged
       -> store.plan_import(results): what would be added, duplicates, conflicts, findings
       -> the review dialog shows all of it, and the files that could not be read
-      -> Save: store.apply(plan), the window reloads and shows the history. Cancel: nothing
-         is written.
+      -> Save: the plan is written in the background on the worker's own connection
+         (apply_on_own_connection); while another process holds the database the window keeps
+         answering and shows the store's "Menunggu …", then the result or one sentence
+         (DatabaseBusy). Then the window reloads, shows the history, and the import is one undo
+         step (ui.commands.ImportStatements). Cancel: nothing is written.
 
 Errors reach the member as the UserError's sentence in the active language, never as a
 traceback. Dialogs are opened with ``open()`` (window-modal, not blocking), so the window
@@ -42,12 +45,20 @@ from PySide6.QtWidgets import (
 from models import Finding, Severity
 from planner import texts
 from planner.display import shown_name
-from planner.errors import UserError
+from planner.errors import Message, UserError
 from planner.format import date_long, date_short, mask_digits, rupiah
 from planner.importers import ImportProblem
 from planner.importers.redact import save_redacted_text
 from planner.recovery import open_store_or_recover
-from planner.store import CONFLICT_CODE, DifferentMember, FilePlan, ImportPlan, Store, mask_long_digits
+from planner.store import (
+    CONFLICT_CODE,
+    DifferentMember,
+    FilePlan,
+    ImportPlan,
+    ImportReport,
+    Store,
+    mask_long_digits,
+)
 from planner.texts import tr as say  # not "tr": pyside6-lupdate would take it for Qt's
 from ui import ocr_review, worker
 from ui.commands import ImportStatements
@@ -364,6 +375,7 @@ class ImportFlow(QObject):
     password_requested = Signal(object)  # the PasswordDialog
     error_shown = Signal(str)  # the sentence(s) shown when nothing could be read
     applied = Signal()
+    store_waiting = Signal(object)  # the store's planner.errors.Message, emitted from the saving thread
     finished = Signal()  # the batch is over: saved, cancelled or failed
 
     def __init__(self, parent_widget: QWidget, store_for_import: Callable[[], Store],
@@ -382,11 +394,17 @@ class ImportFlow(QObject):
         self._batch: _Batch | None = None
         self._queue: list[Path] = []
         self._task: worker.Task | None = None
+        self._saving: QProgressDialog | None = None  # while an import is written (never cancelled)
         self._progress: QProgressDialog | None = None
         self.review: ReviewDialog | None = None
         self.password_dialog: PasswordDialog | None = None
         self.message_box: QMessageBox | None = None
         self.file_dialog: QFileDialog | None = None
+        self.store_waiting.connect(self._show_waiting)  # queued to this (the GUI) thread
+
+    @property
+    def saving(self) -> bool:
+        return self._saving is not None
 
     @property
     def busy(self) -> bool:
@@ -572,28 +590,67 @@ class ImportFlow(QObject):
             review.note.setText(exc.text(current_lang()))
 
     def _review_done(self, store: Store, plan: ImportPlan, result: int) -> None:
+        """Save pressed: write the plan in the background (another process may hold the database
+        for a few seconds; the window keeps answering and says "Menunggu …" meanwhile)."""
         self.review = None
-        report = None
-        if result == QDialog.DialogCode.Accepted:
-            try:
-                report = store.apply(plan)
-            except UserError as exc:
-                self._end()
-                self._fail([FileProblem("", exc.text(current_lang()))])
-                return
-            except Exception as exc:
-                log.debug("saving the import failed", exc_info=exc)
-                self._end()
-                self._fail([FileProblem("", self.tr("The statements could not be saved; nothing was changed."))])
-                return
+        if result != QDialog.DialogCode.Accepted:
+            self._end()
+            return
+        self._show_saving()
+        worker.run_task(apply_on_own_connection, store.path, plan, self.store_waiting.emit,
+                        on_result=lambda report, s=store, p=plan: self._saved(s, p, report),
+                        on_error=self._save_failed)
+
+    def _saved(self, store: Store, plan: ImportPlan, report: ImportReport) -> None:
+        self._close_saving()
         self._end()
-        if report is not None:
-            if self._after_apply is not None:
-                self._after_apply(store)  # may start a new data source, which clears the undo stack
-            if self._undo_stack is not None:
-                self._undo_stack.push(ImportStatements(store, plan, report, self._after_undo or (lambda: None),
-                                                       self._undo_failed))
-            self.applied.emit()
+        if self._after_apply is not None:
+            self._after_apply(store)  # may start a new data source, which clears the undo stack
+        if self._undo_stack is not None:
+            self._undo_stack.push(ImportStatements(store, plan, report, self._after_undo or (lambda: None),
+                                                   self._undo_failed))
+        self.applied.emit()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._close_saving()
+        if isinstance(exc, UserError):
+            text = exc.text(current_lang())
+        else:
+            log.debug("saving the import failed", exc_info=exc)
+            text = self.tr("The statements could not be saved; nothing was changed.")
+        self._fail([FileProblem("", text)])
+
+    def _show_saving(self) -> None:
+        """A busy indicator without a Cancel button: a write that has begun finishes or rolls back whole."""
+        self._close_progress()
+        progress = QProgressDialog(self._widget)
+        progress.setObjectName("importSavingDialog")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setCancelButton(None)
+        label = QLabel()
+        label.setWordWrap(True)  # the waiting sentence names the database's path
+        progress.setLabel(label)
+        progress.setMinimumWidth(460)
+        progress.setRange(0, 0)
+        progress.setMinimumDuration(400)  # a quick save never flashes a dialog
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setWindowTitle(say("lockwait.saving_title", current_lang()))
+        progress.setLabelText(say("lockwait.saving_import", current_lang()))
+        self._saving = progress
+
+    def _close_saving(self) -> None:
+        if self._saving is not None:
+            self._saving.close()
+            self._saving.deleteLater()
+            self._saving = None
+
+    def _show_waiting(self, message: Message) -> None:
+        """The store waits for another process: say so at once, in the window's language."""
+        if self._saving is None:
+            return
+        self._saving.setLabelText(message.text(current_lang()))
+        self._saving.show()
 
     def _undo_failed(self, exc: UserError) -> None:
         self._fail([FileProblem("", say("undo.failed", current_lang(), reason=exc.text(current_lang())))])
@@ -682,12 +739,26 @@ class ImportFlow(QObject):
             self._progress = None
 
     def cancel(self) -> None:
-        """Stop reading; nothing is written."""
+        """Stop reading; nothing is written. A save under way is not stopped: it ends whole or not at all."""
+        if self._saving is not None:
+            return
         if self._task is not None:
             self._task.cancel()
         self._queue = []
         if self._batch is not None:
             self._end()
+
+
+# ------------------------------------------------------------------------------ saving
+def apply_on_own_connection(path: Path, plan: ImportPlan, waiting: Callable[[Message], None]) -> ImportReport:
+    """Write `plan` into the database at `path` from the calling (background) thread.
+
+    A SQLite connection belongs to the thread that opened it, so the window's Store is not used
+    here: this opens its own, applies (the store checks the plan is still current) and closes.
+    `waiting` is told when another process holds the database (planner.store.schema.Transaction).
+    """
+    with Store.open(path, waiting) as store:
+        return store.apply(plan)
 
 
 # ------------------------------------------------------------------------------ wiring

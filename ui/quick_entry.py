@@ -32,6 +32,7 @@ from planner.parse import ParseError, parse_typed_amount, parse_typed_date
 from planner.projection import resolve
 from planner.rules import RuleUsage, load_rules
 from ui.contrib_model import current_lang
+from ui.data_commands import SaveQuickEntry
 from ui.i18n import Retranslatable
 
 KPJ_DIGITS = 11  # a KPJ card number has 11 digits (rsjht-format.md)
@@ -295,6 +296,7 @@ class QuickEntryController:
     def __init__(self, window):
         self.window = window
         self.dialog: QuickEntryDialog | None = None
+        self.message_box: QMessageBox | None = None
 
     def open(self) -> QuickEntryDialog:
         w = self.window
@@ -329,24 +331,30 @@ class QuickEntryController:
     def save(self, values: QuickEntryValues | None) -> None:
         if values is None:
             return
-        from ui.data_commands import SaveQuickEntry
-
         w = self.window
         store = w.data_source
         if store is None or getattr(store, "is_demo", False) or not hasattr(store, "save_quick_entry"):
-            from ui.import_flow import open_default_store
+            from ui.import_flow import open_default_store  # ui.import_flow reaches this module through ui.ocr_review
 
             try:
                 store = open_default_store()
             except UserError as exc:
-                QMessageBox.warning(w, QCoreApplication.translate("QuickEntryDialog", "Quick entry"),
-                                    exc.text(current_lang()))
+                self.refused(exc)
                 return
             w.set_data_source(store)  # clears the undo stack: before the command is pushed
         text = QCoreApplication.translate("QuickEntryDialog", "Quick entry: balance {0}").format(
             rupiah(values.balance, current_lang()))
-        w.undo_stack.push(SaveQuickEntry(store, values.quick_entry(), text, w.reload))
+        w.undo_stack.push(SaveQuickEntry(store, values.quick_entry(), text, w.reload, self.refused))
         w.show_view("projection")
+
+    def refused(self, exc: UserError) -> None:
+        """The store's one sentence (read-only, busy, disk full) in a box that does not block."""
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("QuickEntryDialog", "Quick entry"),
+                          exc.text(current_lang()), QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.finished.connect(lambda _r: setattr(self, "message_box", None))
+        box.open()
 
 
 def install(window) -> None:
