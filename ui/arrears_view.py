@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, Q
 
 from models.remedies import ClaimReason, Letter, RemediesSection
 from planner.errors import UserError
-from planner.remedies.export import write_pdf, write_text
 from planner.remedies.readiness import readiness_title, reason_label
 from planner.remedies.report_section import readiness_lines, remedies_for_statements
 from planner.workspace import ClaimRequest, claim_readiness
@@ -171,6 +170,9 @@ class ArrearsView(Retranslatable, QWidget):
 
     def save_letter(self, path: Path) -> bool:
         """Write the shown letter, edits included: PDF for .pdf, plain text otherwise."""
+        # Imported here: matplotlib's PDF machinery is loaded when a letter is saved, not at start-up.
+        from planner.remedies.export import write_pdf, write_text
+
         try:
             if path.suffix.lower() == ".pdf":
                 write_pdf(path, [self.current_letter_text()], title=self.letter_choice.currentText())

@@ -22,7 +22,7 @@ import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -48,7 +48,6 @@ from planner.display import shown_name
 from planner.errors import Message, UserError
 from planner.format import date_long, date_short, mask_digits, rupiah
 from planner.importers import ImportProblem
-from planner.importers.redact import save_redacted_text
 from planner.recovery import open_store_or_recover
 from planner.store import (
     CONFLICT_CODE,
@@ -692,6 +691,9 @@ class ImportFlow(QObject):
 
     def _save_text(self, problem: FileProblem, target: Path) -> None:
         assert problem.text_source is not None
+        # Imported here: pypdf is loaded when a statement's text is saved, not at the window's start-up.
+        from planner.importers.redact import save_redacted_text
+
         try:
             saved = save_redacted_text(problem.text_source, target, problem.password)
             text = texts.tr("import.save_text_done", current_lang(), path=saved)
