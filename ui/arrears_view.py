@@ -26,7 +26,7 @@ from planner.remedies.report_section import readiness_lines, remedies_for_statem
 from planner.workspace import ClaimRequest, claim_readiness
 # Named apart from Qt's text_for(): lupdate would take the catalog keys for Qt strings to translate.
 from planner.texts import tr as text_for
-from ui.i18n import Retranslatable, current_language
+from ui.i18n import Retranslatable, current_language, style_date_edit
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class ArrearsView(Retranslatable, QWidget):
         self.reason_choice = QComboBox()
         self.claim_date = QDateEdit(QDate.currentDate())
         self.claim_date.setCalendarPopup(True)
-        self.claim_date.setDisplayFormat("yyyy-MM-dd")
+        style_date_edit(self.claim_date)
         self.check_button = QPushButton()
 
         left = QWidget()
@@ -192,6 +192,7 @@ class ArrearsView(Retranslatable, QWidget):
     # ------------------------------------------------------------------ language
 
     def retranslate_ui(self) -> None:
+        style_date_edit(self.claim_date)
         self._lang = current_language()
         self.title.setText(text_for("remedies.report.title", self._lang))
         self.hint.setText(text_for("remedies.view.edit_hint", self._lang))

@@ -106,6 +106,16 @@ def install(app, lang: str) -> str:
     return lang
 
 
+def style_date_edit(edit, month_only: bool = False) -> None:
+    """A date box in the window's one date style ("2 Des 2026", "Des 2026"), in the language in
+    force: call at creation and again from ``retranslate_ui`` (a widget keeps the locale it
+    was made with)."""
+    from PySide6.QtCore import QLocale  # like install(): this module loads without Qt for the build
+
+    edit.setLocale(QLocale())
+    edit.setDisplayFormat("MMM yyyy" if month_only else "d MMM yyyy")
+
+
 # ---------------------------------------------------------------------------- build
 def _tool(name: str) -> str:
     found = shutil.which(name)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models import Assumptions, CareerBreak, WageChange
 from planner.projection import AGE_BOUNDS, GROWTH_BOUNDS, INFLATION_BOUNDS, MAX_WAGE, RETURN_BOUNDS
-from ui.i18n import Retranslatable
+from ui.i18n import Retranslatable, style_date_edit
 
 _gestures = itertools.count(1)
 
@@ -158,9 +158,9 @@ class WhatIfPanel(Retranslatable, QWidget):
         self.stop_age = SliderSpin(AGE_BOUNDS[0], AGE_BOUNDS[1], 1, 0)
         self.break_months = SliderSpin(0, BREAK_MAX_MONTHS, 1, 0)
         self.break_start = QDateEdit()
-        self.break_start.setDisplayFormat("MM/yyyy")
+        style_date_edit(self.break_start, month_only=True)
         self.change_on = QDateEdit()
-        self.change_on.setDisplayFormat("dd/MM/yyyy")
+        style_date_edit(self.change_on)
         self.change_enabled = QCheckBox()
         self.change_wage = SliderSpin(0, MAX_WAGE, WAGE_SLIDER_STEP, 0, prefix="Rp ", slider_max=50_000_000)
         for date_edit in (self.break_start, self.change_on):

@@ -29,7 +29,7 @@ from planner.rules import load_rules
 from planner.report_text import refusal_text, withdrawal_units
 from planner.workspace import WithdrawalRequest, Workspace, typed_source
 from ui.whatif import number_locale
-from ui.i18n import Retranslatable
+from ui.i18n import Retranslatable, style_date_edit
 
 COLUMNS = 5  # option, paid early, paid at claim, total value, cost vs keeping
 
@@ -74,9 +74,10 @@ class WithdrawalView(Retranslatable, QWidget):
         self.member_since = QDateEdit()
         self.previous = QCheckBox()
         self.previous_on = QDateEdit()
-        for d, fmt in ((self.resign_on, "dd/MM/yyyy"), (self.new_job_on, "dd/MM/yyyy"), (self.partial_on, "dd/MM/yyyy"),
-                       (self.member_since, "MM/yyyy"), (self.previous_on, "dd/MM/yyyy")):
-            d.setDisplayFormat(fmt)
+        self._date_boxes = ((self.resign_on, False), (self.new_job_on, False), (self.partial_on, False),
+                            (self.member_since, True), (self.previous_on, False))  # (box, month only)
+        for d, month_only in self._date_boxes:
+            style_date_edit(d, month_only)
             d.setCalendarPopup(True)
             d.setKeyboardTracking(False)
             d.dateChanged.connect(self._inputs_changed)
@@ -396,6 +397,8 @@ class WithdrawalView(Retranslatable, QWidget):
 
     # ---------------------------------------------------------------- texts
     def retranslate_ui(self) -> None:
+        for box, month_only in self._date_boxes:
+            style_date_edit(box, month_only)
         self.title.setText(self.tr("Withdrawal choices side by side"))
         self.cash_box.setTitle(self.tr("Cash out on resigning"))
         self.cash_out.setText(self.tr("Compare &cashing out everything"))

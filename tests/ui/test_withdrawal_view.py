@@ -83,7 +83,7 @@ def test_the_pdf_export_passes_jp_withdrawal_adequacy_and_bands(window, monkeypa
         captured["data"], captured["path"] = data, path
         return path
 
-    monkeypatch.setattr("ui.main_window.build_report", fake_build_report)
+    monkeypatch.setattr("planner.report.build_report", fake_build_report)
     monkeypatch.setattr(mw.MainWindow, "ask_report_options", lambda self: {"show_ids": True})
     target = tmp_path / "laporan.pdf"
     monkeypatch.setattr("ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -108,7 +108,7 @@ def test_the_export_simulates_the_bands_when_the_window_has_none(window, monkeyp
     import ui.main_window as mw
 
     captured = {}
-    monkeypatch.setattr("ui.main_window.build_report",
+    monkeypatch.setattr("planner.report.build_report",
                         lambda data, path, progress=None, cancel=None: captured.setdefault("data", data))
     monkeypatch.setattr(mw.MainWindow, "ask_report_options", lambda self: {"show_ids": False})
     monkeypatch.setattr("ui.main_window.QFileDialog.getSaveFileName",
