@@ -129,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG and exit")
     parser.add_argument("--size", metavar="WxH", help="size of the --screenshot picture in pixels (default 1280x800)")
     parser.add_argument("--view", metavar="VIEW",
-                        help="open the window on this view: welcome, projection, history, withdrawal (with --screenshot too)")
+                        help="open the window on this view: welcome, projection, history, withdrawal, arrears (with --screenshot too)")
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subs)
