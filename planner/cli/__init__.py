@@ -15,14 +15,24 @@ from planner import __version__, profiles
 from planner.errors import UserError
 from planner.texts import catalog
 
-# Modules that add subcommands, in the order `--help` lists them.
-COMMAND_MODULES = (
-    "planner.cli.project_cmd",
-    "planner.cli.import_cmd",
-    "planner.cli.export_cmd",
-    "planner.cli.report_cmd",
-    "planner.cli.arrears_cmd",
-)
+# Each subcommand and the module that adds it, in the order `--help` lists them. A module is
+# imported only when its command is asked for (or all are, for `--help` and errors): they pull
+# in numpy, matplotlib and pypdf, which the window's first paint must not wait for.
+COMMANDS = {
+    "project": "planner.cli.project_cmd",
+    "import": "planner.cli.import_cmd",
+    "history": "planner.cli.import_cmd",
+    "export-csv": "planner.cli.export_cmd",
+    "report": "planner.cli.report_cmd",
+    "arrears": "planner.cli.arrears_cmd",
+    "ready": "planner.cli.arrears_cmd",
+    "reminders": "planner.cli.arrears_cmd",
+}
+
+
+class _Incomplete(Exception):
+    """A parser built without every subcommand met an error: parse again with all of them,
+    so the sentence is the one the full parser gives ("invalid choice …")."""
 
 
 # argparse's own sentences, in Indonesian (the English ones are argparse's).
@@ -80,9 +90,10 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports bad arguments as one plain sentence, exit status 2, and prints
     --help wholly in the language asked for (argparse's headings and every help text)."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, incomplete: bool = False, **kwargs):
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(*args, **kwargs)
+        self.incomplete = incomplete
 
     def _localise(self) -> None:
         lang = _argv_lang(_ARGV or sys.argv[1:])
@@ -108,6 +119,8 @@ class _Parser(argparse.ArgumentParser):
         return super().format_usage()
 
     def error(self, message: str):  # noqa: D401 - argparse API
+        if self.incomplete:
+            raise _Incomplete(message)
         import re
 
         lang = _argv_lang(_ARGV or sys.argv[1:])
@@ -121,8 +134,10 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="jht-planner", description="Perencana JHT (Jaminan Hari Tua).")
+def build_parser(commands: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with the subcommands `commands` (None: every one)."""
+    incomplete = commands is not None and set(commands) != set(COMMANDS)
+    parser = _Parser(prog="jht-planner", description="Perencana JHT (Jaminan Hari Tua).", incomplete=incomplete)
     parser.add_argument("--version", action="version", version=f"jht-planner {__version__}",
                         help="show program's version number and exit")
     add_common(parser)
@@ -131,8 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", metavar="VIEW",
                         help="open the window on this view: welcome, projection, history, withdrawal, arrears (with --screenshot too)")
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subs)
+    wanted = COMMANDS if commands is None else set(commands)
+    for module in dict.fromkeys(module for name, module in COMMANDS.items() if name in wanted):
+        importlib.import_module(module).register(subs)
     return parser
 
 
@@ -153,9 +169,13 @@ def main(argv: Sequence[str] | None = None, open_window: Callable[[argparse.Name
         # replace what it cannot show rather than end in an encoding error.
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(errors="replace")
-    parser = build_parser()
     _ARGV[:] = list(sys.argv[1:] if argv is None else argv)
-    args = parser.parse_args(list(_ARGV))
+    asked = [a for a in _ARGV if a in COMMANDS]  # a value such as `--profile report` only costs an import
+    helping = not asked and any(a in ("-h", "--help") for a in _ARGV)
+    try:
+        args = build_parser(None if helping else asked).parse_args(list(_ARGV))
+    except _Incomplete:
+        args = build_parser().parse_args(list(_ARGV))
     args.lang = getattr(args, "lang", "id")
     args.demo = getattr(args, "demo", False)
     args.profile = getattr(args, "profile", None)
