@@ -338,6 +338,17 @@ class ProjectionView(QWidget):
         self.undo_stack.push(ReplaceAssumptions(self._replace_and_show, old, assumptions,
                                                 text or self.tr("Load assumptions")))
 
+    def restore_assumptions(self, given: Assumptions) -> bool:
+        """Remembered what-if assumptions (ui.whatif_memory): projected by the workspace and shown
+        as a loaded scenario is, but not an undo step (the start, or a switch of data, is none).
+        False, and the assumptions as they were, when the workspace refuses them."""
+        before = self.state.given
+        self._replace_and_show(given)
+        if self.state.error is None:
+            return True
+        self._replace_and_show(before)
+        return False
+
     def add_banner(self, widget: QWidget) -> None:
         """Put a banner (a notice the member can dismiss) above the chart."""
         self.left_layout.insertWidget(0, widget)

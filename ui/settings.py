@@ -11,7 +11,9 @@ JHT_PLANNER_HOME at a temporary folder, never touch the member's real settings).
     s.open_view()                        # the view open at the last close, for the profile in use
 
 ``install(window)`` (a plug-in of the main window) remembers the open view when the window
-closes; ``ui.app`` opens it again at the next start (unless --view says otherwise).
+closes; ``ui.app`` opens it again at the next start (unless --view says otherwise). It also
+installs ui.whatif_memory, which keeps the what-if and uncertainty settings per profile and
+restores them when that profile's data is shown again.
 """
 from __future__ import annotations
 
@@ -149,4 +151,10 @@ def current_view_key(window) -> str:
 
 
 def install(window) -> None:
+    """Remember the open view and, per profile, the what-if settings (``window.whatif_memory``)."""
     _RememberView(window)
+    # Imported here, not at the top: ui.app imports this module at start-up, before it builds
+    # the window; the what-if memory brings numpy (through ui.whatif), loaded with the window.
+    from ui.whatif_memory import WhatIfMemory
+
+    window.whatif_memory = WhatIfMemory(window)

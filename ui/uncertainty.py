@@ -16,6 +16,7 @@ The panel emits ``changed()``; the projection view reads :meth:`spreads`, :meth:
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Callable
 
 from PySide6.QtCore import Signal
@@ -227,6 +228,50 @@ class UncertaintyPanel(Retranslatable, QWidget):
                 elif kind in ("real", "nominal"):
                     self.target_amount.setValue(value)
             self.target_kind.setCurrentIndex(TARGET_KINDS.index(kind))
+        finally:
+            self.blockSignals(False)
+        self.changed.emit()
+
+    # ---------------------------------------------------------------- remembered (ui.whatif_memory)
+    def _boxes(self) -> dict:
+        """Each remembered number and the box that shows it (its range is what may be restored)."""
+        return {"return_spread": self.return_spread.spin, "growth_spread": self.growth_spread.spin,
+                "inflation_spread": self.inflation_spread.spin, "gap_chance": self.gap_chance.spin,
+                "gap_months": self.gap_months.spin, "target_amount": self.target_amount,
+                "target_pct": self.target_pct.spin, "seed": self.seed_box}
+
+    def state(self) -> dict:
+        """The panel's settings as JSON-able values (the spreads in percent, as the boxes show them)."""
+        state = {key: box.value() for key, box in self._boxes().items()}
+        state.update(bands=self.bands_on, target=self.target_kind_name(), paths=self.paths)
+        return state
+
+    def set_state(self, state: dict) -> None:
+        """Show remembered settings: each value that fits its box is set, any other is left as it
+        is; emits ``changed`` once."""
+        self.blockSignals(True)
+        try:
+            for key, box in self._boxes().items():
+                value = state.get(key)
+                if (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+                        and box.minimum() <= value <= box.maximum()):
+                    if isinstance(box, QSpinBox):
+                        if value != int(value):
+                            continue
+                        value = int(value)
+                    holder = box.parentWidget()
+                    if isinstance(holder, SliderSpin) and holder.spin is box:
+                        holder.set_value(value)
+                    else:
+                        box.blockSignals(True)
+                        box.setValue(value)
+                        box.blockSignals(False)
+            if isinstance(state.get("bands"), bool):
+                self.show_bands.setChecked(state["bands"])
+            if state.get("paths") in PATH_CHOICES:
+                self.paths_box.setCurrentIndex(PATH_CHOICES.index(state["paths"]))
+            if state.get("target") in TARGET_KINDS:
+                self.target_kind.setCurrentIndex(TARGET_KINDS.index(state["target"]))
         finally:
             self.blockSignals(False)
         self.changed.emit()
