@@ -33,7 +33,6 @@ from matplotlib.backend_bases import DrawEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from matplotlib.transforms import blended_transform_factory
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QSizePolicy
@@ -45,13 +44,16 @@ SETTLE_MS = 250  # after the last blitted frame, a full draw with exact limits
 FIT_SHRINK = 0.5  # a blitted frame keeps the y limits while the data's top stays above this share of them
 MIN_DRAW_PX = 80  # below this (before the first layout) the canvas is not drawn
 CHART_MIN_HEIGHT = 220  # pixels: the projection chart's least height (years and amounts readable)
-CLAIM_LABEL_FLIP = 0.9  # claim marker above this share of the y range (a drag): its label goes below it
+HEADROOM_SHARE = 0.107  # the least share of the axes' height above the highest point (12% of the data's span)
+MAX_HEADROOM_SHARE = 0.45  # a very short chart: the curve keeps at least the rest
+CLAIM_LABEL_OFFSET_PT = 10  # the claim label's distance from its marker
+CLAIM_LABEL_FLIP = 0.98  # less room than this share of what it needs above the marker (a drag): the label goes below
 MAX_OVERLAYS = 3  # scenario lines drawn over the projection
+LEGEND_WIDTH_SHARE = 0.97  # the legend above the plot takes at most this share of the canvas's width
 # Scenario overlay colours (light, dark palette): apart from each other, the history accent
 # and the projection's orange.
 OVERLAY_COLORS = {False: ("#1b8a6b", "#6a5acd", "#c2185b"), True: ("#5fd3ad", "#b3aefc", "#ff8ac0")}
 OVERLAY_DASHES = (0, (6, 2.5))
-NOW_LEGEND_SHARE = 0.45  # with overlays, the legend sits right of the balance-date line while it is left of this
 
 
 def decimal_year(d: dt.date) -> float:
@@ -120,8 +122,8 @@ class BalanceChart(ShownCanvas):
         self.now_line = ax.axvline(0, linestyle=":", linewidth=1, zorder=1)
         self.claim_line = ax.axvline(0, linestyle="-", linewidth=1, alpha=0.6, zorder=1)
         (self.claim_marker,) = ax.plot([], [], marker="D", markersize=8, linestyle="none", zorder=5)
-        self.claim_label = ax.annotate("", xy=(0, 0), xytext=(-10, 10), textcoords="offset points",
-                                       ha="right", va="bottom", fontsize="medium", fontweight="bold", zorder=6,
+        self.claim_label = ax.annotate("", xy=(0, 0), xytext=(-CLAIM_LABEL_OFFSET_PT, CLAIM_LABEL_OFFSET_PT),
+                                       textcoords="offset points", ha="right", va="bottom", fontsize="medium", fontweight="bold", zorder=6,
                                        annotation_clip=True,
                                        bbox={"boxstyle": "round,pad=0.2", "linewidth": 0, "alpha": 0.75})
         self.now_label = ax.annotate("", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(-3, -4),
@@ -141,7 +143,13 @@ class BalanceChart(ShownCanvas):
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
         ax.grid(True, linewidth=0.5, alpha=0.5)
         ax.spines[["top", "right"]].set_visible(False)
+        self.claim_label.set_in_layout(False)  # kept inside the axes by the headroom (_headroom_share)
+        self._label_size_key: tuple | None = None
+        self._label_px = 0.0
+        self._label_share = HEADROOM_SHARE
         self.legend = None
+        self._legend_key: tuple | None = None  # the entries of the legend shown
+        self._legend_fit: tuple | None = None  # (entries, axes width) its columns were fitted to
         self._dynamic = (self.band, self.band_inner, self.median_line, self.projection_line, self.claim_line,
                          self.claim_marker, self.claim_label)
         for artist in self._dynamic:
@@ -200,9 +208,27 @@ class BalanceChart(ShownCanvas):
         marker into the top headroom the label needs (the limits stay until the drag rests)."""
         y0, y1 = self.ax.get_ylim()
         y = self.claim_label.xy[1]
-        high = y1 > y0 and (y - y0) / (y1 - y0) > CLAIM_LABEL_FLIP
-        self.claim_label.xyann = (-10, -10) if high else (-10, 10)
+        high = y1 > y0 and (y1 - y) / (y1 - y0) < self._label_share * CLAIM_LABEL_FLIP
+        gap = CLAIM_LABEL_OFFSET_PT
+        self.claim_label.xyann = (-gap, -gap) if high else (-gap, gap)
         self.claim_label.set_verticalalignment("top" if high else "bottom")
+
+    def _headroom_share(self) -> float:
+        """The share of the axes' height kept free above the highest point: room for the claim
+        label (its height and its offset above the marker) inside the axes, so the label needs no
+        band of its own above them (at least HEADROOM_SHARE, at most MAX_HEADROOM_SHARE)."""
+        share = HEADROOM_SHARE
+        if self.claim_label.get_visible() and self.claim_label.get_text():
+            key = (self.claim_label.get_text(), self.figure.dpi)
+            if key != self._label_size_key:
+                self._label_size_key = key
+                self._label_px = self.claim_label.get_window_extent(self.get_renderer()).height
+            axes_px = self.ax.get_position().height * self.figure.bbox.height
+            need = self._label_px + CLAIM_LABEL_OFFSET_PT * self.figure.dpi / 72 + 2
+            if axes_px > 0:
+                share = min(MAX_HEADROOM_SHARE, max(share, need / axes_px))
+        self._label_share = share
+        return share
 
     def set_now(self, x: float | None, label: str = "") -> None:
         visible = x is not None
@@ -302,7 +328,7 @@ class BalanceChart(ShownCanvas):
                                self.band_inner, self.band)
                    if a.get_visible() and len(getattr(a, "get_xdata", lambda: [1])()) and named(a)]
         key = tuple((id(a), a.get_label()) for a in handles)
-        if key == getattr(self, "_legend_key", None) and (self.legend is not None) == bool(handles):
+        if key == self._legend_key and (self.legend is not None) == bool(handles):
             return  # same entries: keep the legend (rebuilding it on every slider tick costs ~1 ms)
         self._legend_key = key
         self._static_dirty = True
@@ -310,34 +336,30 @@ class BalanceChart(ShownCanvas):
             self.legend.remove()
             self.legend = None
         if handles:
-            # Lower right: below the end of the rising curve, away from the claim label.
-            # With the fan: two columns in a smaller font, so the box stays under the curve.
-            fan = len(handles) > 2
-            if any(h in handles for h in self.overlay_lines):
-                # Scenario lines fan out over the lower right too: the legend goes to the top,
-                # where the rising curves only arrive near the claim (see _place_legend).
-                self.legend = self.ax.legend(handles=handles, loc="upper left", frameon=True, framealpha=0.9,
-                                             edgecolor="none", fontsize="small")
-                self._place_legend()
-            else:
-                self.legend = self.ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(0.97, 0.02),
-                                             frameon=True, framealpha=0.9, edgecolor="none",
-                                             ncols=2 if fan else 1, fontsize="small" if fan else None)
+            # Above the plotting area (a figure legend "outside": constrained layout keeps a band
+            # for it): it never covers the curve, the fan, the scenario lines or the claim label.
+            self.legend = self.figure.legend(handles=handles, loc="outside upper left", frameon=False,
+                                             fontsize="small", ncols=len(handles), handlelength=1.8,
+                                             columnspacing=1.4)
+            self._legend_fit = None
             self._color_legend()
 
-    def _place_legend(self) -> None:
-        """The legend beside scenario overlays: at the top, just right of the balance-date line
-        (its label stays readable) while that line is in the left part of the axes, else at
-        the top left (a long history starts low there)."""
-        if self.legend is None or not any(line.get_visible() for line in self.overlay_lines):
+    def _fit_legend(self) -> None:
+        """As many legend columns as the canvas's width holds (one row when it can); measured
+        again when the width or the entries change."""
+        legend = self.legend
+        if legend is None:
             return
-        x0, x1 = self.ax.get_xlim()
-        now = self.now_line.get_xdata()[0] if self.now_line.get_visible() else None
-        if now is not None and x1 > x0 and (now - x0) / (x1 - x0) < NOW_LEGEND_SHARE:
-            anchor, transform = (now, 1.0), blended_transform_factory(self.ax.transData, self.ax.transAxes)
-        else:
-            anchor, transform = (0.0, 1.0), self.ax.transAxes
-        self.legend.set_bbox_to_anchor(anchor, transform)
+        width = self.figure.bbox.width * LEGEND_WIDTH_SHARE
+        key = (self._legend_key, round(width))
+        if key == self._legend_fit:
+            return
+        self._legend_fit = key
+        renderer = self.get_renderer()
+        for ncols in range(len(legend.legend_handles), 0, -1):
+            legend.set_ncols(ncols)
+            if legend.get_window_extent(renderer).width <= width:
+                break
 
     # ------------------------------------------------------------------ drawing
     def request_draw(self, static: bool = True) -> None:
@@ -450,9 +472,9 @@ class BalanceChart(ShownCanvas):
         x0, x1 = float(x.min()), float(x.max())
         pad = max((x1 - x0) * 0.03, 0.5)
         self.ax.set_xlim(x0 - pad, x1 + pad)
-        top = float(y.max())
-        self.ax.set_ylim(min(0.0, float(y.min())), top * 1.12 if top > 0 else 1)
-        self._place_legend()
+        top, bottom = float(y.max()), min(0.0, float(y.min()))
+        share = self._headroom_share()
+        self.ax.set_ylim(bottom, bottom + (top - bottom) / (1 - share) if top > bottom else 1)
         self._place_claim_label()
 
     def _redraw(self) -> None:
@@ -466,6 +488,7 @@ class BalanceChart(ShownCanvas):
         if self.width() < MIN_DRAW_PX or self.height() < MIN_DRAW_PX:
             return
         self._blit_timer.stop()
+        self._fit_legend()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="constrained_layout not applied")
             super().draw()
