@@ -17,7 +17,7 @@ import datetime as dt
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,10 @@ from ui.i18n import Retranslatable
 log = logging.getLogger(__name__)
 
 MAX_OVERLAYS = 3
+# Until the member opens or closes the panel, it shows only in a window at least this high (logical
+# pixels): a 1366x768 laptop's window (about 698 inside) has room for it; 1280x720, or 1366x768 and
+# 1920x1080 at 150% (about 442 and 650), give the chart and the cards the height instead.
+PANEL_MIN_WINDOW_HEIGHT = 680
 TITLE_ALLOWANCE = 160  # pixels beside a dialog title for the window buttons and frame
 NAME_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -480,7 +484,9 @@ def install(window) -> None:
 
     Shown only with a projection in front (the scenarios compare projections; elsewhere, or
     without one, they would only take room), and only while the member wants it: View > Scenarios and the
-    dock's close button switch it, and the choice is remembered (settings ``scenarios_shown``)."""
+    dock's close button switch it, and the choice is remembered (settings ``scenarios_shown``).
+    Until the member has chosen, it is shown only in a window at least :data:`PANEL_MIN_WINDOW_HEIGHT`
+    high: on a short screen (1366x768 at 150%, 1280x720) the chart and the cards keep the height."""
     panel = ScenarioPanel(window.data_source, window.undo_stack)
     dock = ScenarioDock(window)
     dock.setObjectName("scenariosDock")
@@ -505,12 +511,19 @@ def install(window) -> None:
         # Without a projection there is nothing to compare: the panel would only say so.
         dock.setVisible(on_projection and window.baseline is not None and toggle.isChecked())
 
-    def wanted(shown: bool) -> None:
+    def chosen(shown: bool) -> None:
+        """The member's own choice (the menu, the close button): remembered."""
         window.settings.scenarios_shown = shown
         place()
 
     def closed() -> None:
         toggle.setChecked(False)
+        chosen(False)
+
+    def fit_height() -> None:
+        """No choice made yet: the panel only where the window is high enough (not remembered)."""
+        if not window.settings.is_set("scenarios_shown"):
+            toggle.setChecked(window.height() >= PANEL_MIN_WINDOW_HEIGHT)
 
     def data_changed() -> None:
         panel.set_workspace(window.workspace)
@@ -519,11 +532,14 @@ def install(window) -> None:
         panel.set_current(window.current_assumptions())
         place()
 
-    toggle.toggled.connect(wanted)
+    toggle.toggled.connect(lambda _on: place())
+    toggle.triggered.connect(chosen)
     dock.closed_by_member.connect(closed)
     window.stack.currentChanged.connect(lambda _i: place())
     window.tabs.currentChanged.connect(lambda _i: place())
     window.assumptions_changed.connect(lambda _a: place())  # a baseline set directly (an unsaved quick entry)
+    window.scenario_height_watch = _OnResize(window, fit_height)
+    fit_height()
 
     title()
     window.language_changed.connect(lambda _lang: title())
@@ -536,3 +552,17 @@ def install(window) -> None:
     panel.set_real(window.real)
     window.view_menu.addAction(toggle)
     data_changed()
+
+
+class _OnResize(QObject):
+    """Calls `react()` whenever `widget` is resized (an event filter: no hook in its resizeEvent)."""
+
+    def __init__(self, widget: QWidget, react) -> None:
+        super().__init__(widget)
+        self.react = react
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.react()
+        return False

@@ -43,7 +43,9 @@ KEYS = {
     "window_state": Key("window/state", QByteArray(), QByteArray),
     "last_folder": Key("files/last_folder", "", str),
     "real": Key("view/real", False, bool),  # True: amounts in today's rupiah
-    "scenarios_shown": Key("view/scenarios", True, bool),  # the scenario panel open under the projection
+    # The scenario panel open under the projection; until the member chooses, it opens where the
+    # window is high enough (ui.scenarios).
+    "scenarios_shown": Key("view/scenarios", True, bool),
 }
 WHATIF_GROUP = "whatif"  # whatif/<profile> = JSON of the what-if panel's state
 OPEN_VIEW_GROUP = "open_view"  # open_view/<profile> = the view open when the window last closed
@@ -88,6 +90,10 @@ class Settings:
             raise ValueError(f"{attr} must be one of {key.choices}")
         self._qs.setValue(key.name, value)
         self._qs.sync()
+
+    def is_set(self, attr: str) -> bool:
+        """Whether `attr` was ever written (False: it reads as its default, no choice made yet)."""
+        return self._qs.contains(KEYS[attr].name)
 
     def whatif_state(self, profile: str = "default") -> dict:
         """The what-if state remembered for `profile`; {} when none or unreadable."""

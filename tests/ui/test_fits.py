@@ -166,3 +166,75 @@ def test_without_a_projection_no_scenarios_and_no_empty_axes(make_window):
     assert not window.scenario_dock.isVisible()
     assert not view.chart.isVisible() and view.message.isVisible()
     assert view.message.text().startswith("Belum ada data")
+
+
+SHORT_150 = (911, 442)  # 1366x768 at 150%: 911x512 logical pixels less a task bar and a title bar
+
+
+@pytest.mark.parametrize("size", [SMALL_INSIDE, SHORT_150], ids=["1280x720", "1366x768-150"])
+def test_on_a_short_window_the_scenarios_start_closed_unless_the_member_opened_them(make_window, size):
+    window = make_window(demo=True)
+    window.resize(*size)
+    window.show()
+    show_named_view(window, "projection")
+    _settle()
+    dock, chart = window.scenario_dock, window.projection_view.chart
+    assert not dock.isVisible() and not window.act_scenarios.isChecked()
+    assert not window.settings.is_set("scenarios_shown")  # nothing chosen: nothing remembered
+    without = chart.height()
+    window.resize(*LAPTOP_INSIDE)  # high enough: the panel shows (still not a choice)
+    _settle()
+    assert dock.isVisible() and not window.settings.is_set("scenarios_shown")
+    window.resize(*size)
+    _settle()
+    assert not dock.isVisible() and chart.height() >= without
+
+    window.act_scenarios.trigger()  # the member opens it here: remembered, and kept at this height
+    _settle()
+    assert dock.isVisible() and window.settings.scenarios_shown is True
+    again = make_window(demo=True)
+    again.resize(*size)
+    again.show()
+    show_named_view(again, "projection")
+    _settle()
+    assert again.scenario_dock.isVisible()
+
+
+def test_the_projection_legend_stays_outside_the_plot(make_window):
+    """The legend sits above the plotting area, whatever the lines and the fan do: the demo, a
+    wage-doubling what-if with the baseline and two scenario lines over it, in both units."""
+    from dataclasses import replace
+
+    from models import WageChange
+    from ui.scenarios import projection_points
+
+    window = make_window(demo=True, lang="en")
+    view = window.projection_view
+    for size in (LAPTOP_INSIDE, (1920, 1010), SHORT_150):
+        window.resize(*size)
+        window.show()
+        show_named_view(window, "projection")
+        for doubled, overlays in ((False, False), (True, True)):
+            if doubled:
+                view.apply_assumptions(replace(view.state.given, wage_change=WageChange(
+                    view.state.given.as_of.replace(year=view.state.given.as_of.year + 1, month=1, day=1),
+                    view.state.given.wage * 2)))
+            lines = []
+            if overlays:
+                for name, ret in (("Return 4%", 0.04), ("Return 8%", 0.08)):
+                    outlook = window.workspace.outlook(replace(view.state.given, annual_return=ret))
+                    lines.append((name, *projection_points(outlook.projection)))
+            window.show_overlays(lines)
+            for real in (False, True):
+                window.set_real(real)
+                _settle()
+                window.flush_drawing()
+                chart = view.chart
+                legend, axes = chart.legend.get_window_extent(), chart.ax.get_window_extent()
+                texts = [t.get_text() for t in chart.legend.get_texts()]
+                assert legend.y0 >= axes.y1 - 0.5, (size, doubled, real, texts)  # above the plot
+                assert legend.x0 >= 0 and legend.x1 <= chart.figure.bbox.width + 0.5, (size, texts)
+                label = chart.claim_label.get_window_extent()
+                assert axes.y0 <= label.y0 and label.y1 <= axes.y1 + 1, (size, doubled, real)
+            if doubled:
+                window.undo_stack.undo()
