@@ -3,11 +3,13 @@
     python docs/make_screenshots.py                 # every picture, both languages
     python docs/make_screenshots.py --lang en       # one language
     python docs/make_screenshots.py --out /tmp/img  # somewhere else
-    python docs/make_screenshots.py --matrix --out /tmp/fits   # every view x language x screen x empty/full
+    python docs/make_screenshots.py --matrix --out /tmp/fits   # every view x language x screen x empty/full x palette
 
 ``--matrix`` renders, for checking that the window fits (issue 15), every view in both languages
 on each screen of :data:`SCREENS`, once without data (a fresh data folder) and once with the
-demo, as ``VIEW-LANG-SCREEN-empty|full.png``; ``--screens`` and ``--views`` narrow it.
+demo, in the light palette and in a dark one (ui.style.dark_palette, as a desktop set to dark
+gives it), as ``VIEW-LANG-SCREEN-empty|full-light|dark.png``; ``--screens``, ``--views`` and
+``--palettes`` narrow it.
 
 Everything is fictional (the bundled demo statements) and runs offscreen in a throw-away
 data folder (JHT_PLANNER_HOME points at a temporary folder): your own database is never
@@ -58,7 +60,13 @@ SCREENS = {
     "1280x720": ((1280, 650), 1.0),
     "1920x1080": ((1920, 1010), 1.0),
     "1920x1080-150": ((1280, 650), 1.5),
+    "1366x768-150": ((911, 442), 1.5),
 }
+PALETTES = ("light", "dark")
+# The window in a dark palette: set on the application before the window is built, as a dark
+# desktop's palette is (the offscreen platform has no desktop theme to ask).
+DARK_START = ("import sys; from ui.app import application; from ui.style import dark_palette; "
+              "application().setPalette(dark_palette()); from ui.launcher import main; sys.exit(main(sys.argv[1:]))")
 REPORT_DPI = 72  # the report's first page: about 600x840 pixels, readable in the guide
 
 
@@ -111,21 +119,24 @@ def view_names() -> list[str]:
     return proc.stdout.split()
 
 
-def matrix_shots(out: Path, langs: list[str], screens: list[str], views: list[str] | None) -> list[Path]:
-    """Every view x language x screen, empty and full (see the module's docstring)."""
+def matrix_shots(out: Path, langs: list[str], screens: list[str], views: list[str] | None,
+                 palettes: list[str] = list(PALETTES)) -> list[Path]:
+    """Every view x language x screen x palette, empty and full (see the module's docstring)."""
     made = []
     for view in views or view_names():
         for lang in langs:
             for screen in screens:
                 (width, height), scale = SCREENS[screen]
                 for data in ("empty", "full"):
-                    target = out / f"{view}-{lang}-{screen}-{data}.png"
-                    args = ["-m", "ui.launcher", "--lang", lang, *(["--demo"] if data == "full" else []),
-                            "--view", view, "--size", f"{width}x{height}", "--screenshot", str(target)]
-                    with tempfile.TemporaryDirectory(prefix="jht-shots-") as home:
-                        _run(args, Path(home), scale)
-                    made.append(target)
-                    print(target, flush=True)
+                    for palette in palettes:
+                        target = out / f"{view}-{lang}-{screen}-{data}-{palette}.png"
+                        start = ["-c", DARK_START] if palette == "dark" else ["-m", "ui.launcher"]
+                        args = [*start, "--lang", lang, *(["--demo"] if data == "full" else []),
+                                "--view", view, "--size", f"{width}x{height}", "--screenshot", str(target)]
+                        with tempfile.TemporaryDirectory(prefix="jht-shots-") as home:
+                            _run(args, Path(home), scale)
+                        made.append(target)
+                        print(target, flush=True)
     return made
 
 
@@ -265,12 +276,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--matrix", action="store_true", help="every view x language x screen x empty/full")
     parser.add_argument("--screens", choices=sorted(SCREENS), nargs="+", default=list(SCREENS))
     parser.add_argument("--views", nargs="+", help="with --matrix: only these views (default: all)")
+    parser.add_argument("--palettes", choices=PALETTES, nargs="+", default=list(PALETTES),
+                        help="with --matrix: light, dark or both (default)")
     args = parser.parse_args(argv)
     out: Path = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
 
     if args.matrix:
-        made = matrix_shots(out, args.lang, args.screens, args.views)
+        made = matrix_shots(out, args.lang, args.screens, args.views, args.palettes)
         print(f"{len(made)} pictures in {out}")
         return 0
 

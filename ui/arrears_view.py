@@ -26,6 +26,7 @@ from planner.remedies.report_section import readiness_lines, remedies_for_statem
 from planner.workspace import ClaimRequest, claim_readiness
 # Named apart from Qt's text_for(): lupdate would take the catalog keys for Qt strings to translate.
 from planner.texts import tr as text_for
+from ui import style
 from ui.i18n import Retranslatable, current_language, style_date_edit
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ class ArrearsView(Retranslatable, QWidget):
         self._edited: dict[int, str] = {}  # the member's edits, per letter, kept when switching letters
 
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        style.set_role(self.title, style.HEADING)
         self.table = QTableWidget(0, 0)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -63,7 +64,7 @@ class ArrearsView(Retranslatable, QWidget):
         self.status.setWordWrap(True)
 
         self.ready_title = QLabel()
-        self.ready_title.setStyleSheet("font-weight: 600;")
+        style.set_role(self.ready_title, style.BODY, bold=True)
         self.checklist = QListWidget()
         self.checklist.setWordWrap(True)
         self.reason_choice = QComboBox()
@@ -73,7 +74,7 @@ class ArrearsView(Retranslatable, QWidget):
         self.check_button = QPushButton()
 
         left = QWidget()
-        lv = QVBoxLayout(left)
+        lv = style.flush(QVBoxLayout(left))
         lv.addWidget(self.title)
         lv.addWidget(self.table, 3)
         lv.addWidget(self.notes, 2)
@@ -85,7 +86,7 @@ class ArrearsView(Retranslatable, QWidget):
         lv.addWidget(self.ready_title)
         lv.addWidget(self.checklist, 2)
         right = QWidget()
-        rv = QVBoxLayout(right)
+        rv = style.flush(QVBoxLayout(right))
         rv.addWidget(self.letter_choice)
         rv.addWidget(self.hint)
         rv.addWidget(self.letter_text, 1)
@@ -98,7 +99,7 @@ class ArrearsView(Retranslatable, QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([560, 700])  # the letter's table is about 90 characters wide
-        layout = QVBoxLayout(self)
+        layout = style.page(QVBoxLayout(self))
         layout.addWidget(split)
 
         self.letter_choice.currentIndexChanged.connect(self._show_letter)

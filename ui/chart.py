@@ -38,6 +38,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QSizePolicy
 
 from planner.format import compact_rupiah
+from ui import style
 
 REDRAW_MS = 16
 SETTLE_MS = 250  # after the last blitted frame, a full draw with exact limits
@@ -123,12 +124,12 @@ class BalanceChart(ShownCanvas):
         self.claim_line = ax.axvline(0, linestyle="-", linewidth=1, alpha=0.6, zorder=1)
         (self.claim_marker,) = ax.plot([], [], marker="D", markersize=8, linestyle="none", zorder=5)
         self.claim_label = ax.annotate("", xy=(0, 0), xytext=(-CLAIM_LABEL_OFFSET_PT, CLAIM_LABEL_OFFSET_PT),
-                                       textcoords="offset points", ha="right", va="bottom", fontsize="medium", fontweight="bold", zorder=6,
+                                       textcoords="offset points", ha="right", va="bottom", fontsize=style.chart_points(style.HEADING), fontweight="bold", zorder=6,
                                        annotation_clip=True,
                                        bbox={"boxstyle": "round,pad=0.2", "linewidth": 0, "alpha": 0.75})
         self.now_label = ax.annotate("", xy=(0, 1), xycoords=("data", "axes fraction"), xytext=(-3, -4),
                                      textcoords="offset points", ha="right", va="top", rotation=90,
-                                     fontsize="small", annotation_clip=True)
+                                     fontsize=style.chart_points(style.CAPTION), annotation_clip=True)
         for artist in (self.now_line, self.claim_line, self.now_label):
             artist.set_visible(False)
         # Saved scenarios drawn over the projection (set_overlays): created once, hidden.
@@ -142,6 +143,9 @@ class BalanceChart(ShownCanvas):
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=10))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
         ax.grid(True, linewidth=0.5, alpha=0.5)
+        # The window's type scale (ui.style): amounts and years in body size, the legend in caption size.
+        ax.tick_params(labelsize=style.chart_points(style.BODY))
+        ax.yaxis.label.set_fontsize(style.chart_points(style.BODY))
         ax.spines[["top", "right"]].set_visible(False)
         self.claim_label.set_in_layout(False)  # kept inside the axes by the headroom (_headroom_share)
         self._label_size_key: tuple | None = None
@@ -339,7 +343,8 @@ class BalanceChart(ShownCanvas):
             # Above the plotting area (a figure legend "outside": constrained layout keeps a band
             # for it): it never covers the curve, the fan, the scenario lines or the claim label.
             self.legend = self.figure.legend(handles=handles, loc="outside upper left", frameon=False,
-                                             fontsize="small", ncols=len(handles), handlelength=1.8,
+                                             fontsize=style.chart_points(style.CAPTION), ncols=len(handles),
+                                             handlelength=1.8,
                                              columnspacing=1.4)
             self._legend_fit = None
             self._color_legend()

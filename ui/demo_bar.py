@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolBar, QWidget
 
+from ui import style
 from ui.app import open_store
 from ui.i18n import Retranslatable
 
@@ -18,8 +19,7 @@ class DemoBar(Retranslatable, QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.back = QPushButton()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout = style.bar(QHBoxLayout(self))
         layout.addWidget(self.label, 1)
         layout.addWidget(self.back)
         self.setAutoFillBackground(True)

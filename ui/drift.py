@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from planner.errors import UserError
 from planner.store import Store
+from ui import style
 from ui.i18n import Retranslatable
 
 log = logging.getLogger(__name__)
@@ -59,8 +60,7 @@ class DriftBanner(Retranslatable, QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.dismissed)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(10, 6, 6, 6)
+        lay = style.bar(QHBoxLayout(self))
         lay.addWidget(self.text, 1)
         lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(False)

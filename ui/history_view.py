@@ -41,6 +41,7 @@ from models import Finding, Severity, StatementYear
 from planner.format import compact_rupiah, mask_digits, rupiah
 from planner.history import HistoryYear, balance_history
 from planner.workspace import Workspace
+from ui import style
 from ui.chart import ShownCanvas, rgb
 from ui.contrib_model import (
     ContributionFilter,
@@ -123,7 +124,9 @@ class HistoryChart(ShownCanvas):
         h = self._history
         if not h:
             ax.set_axis_off()
-            ax.text(0.5, 0.5, self._labels["empty"], ha="center", va="center", transform=ax.transAxes, color="#666")
+            hint = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)  # dimmed, light or dark
+            ax.text(0.5, 0.5, self._labels["empty"], ha="center", va="center", transform=ax.transAxes, color=rgb(hint),
+                    fontsize=style.chart_points(style.BODY))
             self.draw_idle()
             return
         ax.set_axis_on()
@@ -167,7 +170,9 @@ class HistoryChart(ShownCanvas):
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
         ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
         ax.set_ylim(bottom=0)
-        ax.set_title(self._labels["title"], fontsize=10, loc="left", color=text)
+        ax.set_title(self._labels["title"], fontsize=style.chart_points(style.HEADING), fontweight="bold",
+                     loc="left", color=text)
+        ax.tick_params(labelsize=style.chart_points(style.BODY))
         ax.grid(axis="y", alpha=0.3)
         ax.spines[["top", "right"]].set_visible(False)
         handles, labels = ax.get_legend_handles_labels()
@@ -175,7 +180,8 @@ class HistoryChart(ShownCanvas):
         order = [i for i in range(len(handles)) if i != marker] + [marker]  # parts first, marker last
         # Under the axes, not inside them: inside, the legend covered the first years' bars.
         self._legend = self.figure.legend([handles[i] for i in order], [labels[i] for i in order],
-                                          loc="outside lower center", ncols=3, fontsize=8, frameon=False,
+                                          loc="outside lower center", ncols=3, fontsize=style.chart_points(style.CAPTION),
+                                          frameon=False,
                                           labelcolor=text)
         self.draw_idle()
 
@@ -213,7 +219,7 @@ class HistoryView(Retranslatable, QWidget):
         bar = QHBoxLayout()
         for w in (self.card_label, self.card_combo, self.year_label, self.year_combo):
             bar.addWidget(w)
-        bar.addSpacing(12)
+        bar.addSpacing(style.LARGE)
         bar.addWidget(self.only_findings)
         bar.addStretch(1)
         bar.addWidget(self.show_kpj)
@@ -244,8 +250,7 @@ class HistoryView(Retranslatable, QWidget):
         self.tabs.addTab(self.findings_list, "")
 
         top = QWidget()
-        top_l = QVBoxLayout(top)
-        top_l.setContentsMargins(0, 0, 0, 0)
+        top_l = style.flush(QVBoxLayout(top))
         top_l.addWidget(self.chart, 1)
         top_l.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -256,17 +261,13 @@ class HistoryView(Retranslatable, QWidget):
         split.setChildrenCollapsible(False)
 
         content = QWidget()
-        content_l = QVBoxLayout(content)
-        content_l.setContentsMargins(0, 0, 0, 0)
+        content_l = style.flush(QVBoxLayout(content))
         content_l.addLayout(bar)
         content_l.addWidget(split, 1)
 
         self.empty_title = QLabel()
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        f = self.empty_title.font()
-        f.setPointSizeF(f.pointSizeF() * 1.3)
-        f.setBold(True)
-        self.empty_title.setFont(f)
+        style.set_role(self.empty_title, style.TITLE)
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
         self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -291,14 +292,14 @@ class HistoryView(Retranslatable, QWidget):
         text_row.addWidget(self.empty_text, 4)
         text_row.addStretch(1)
         empty_l.addLayout(text_row)
-        empty_l.addSpacing(8)
+        empty_l.addSpacing(style.MEDIUM)
         empty_l.addLayout(buttons)
         empty_l.addStretch(2)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(empty)
         self.pages.addWidget(content)
-        layout = QVBoxLayout(self)
+        layout = style.page(QVBoxLayout(self))
         layout.addWidget(self.pages)
 
         self.card_combo.currentIndexChanged.connect(self._filters_changed)

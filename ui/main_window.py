@@ -103,7 +103,7 @@ from planner.workspace import (
     remember_saldo_from, source_from_import_results, source_from_store, typed_source,
 )
 from planner import texts
-from ui import crash, i18n
+from ui import crash, i18n, style
 from ui.about import AboutDialog
 from ui.app import demo_paths, demo_source, read_demo
 from ui.i18n import Retranslatable
@@ -177,9 +177,7 @@ class LoadingView(QWidget):
         self.label = QLabel()
         self.label.setObjectName("loadingText")
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.label.setFont(font)
+        style.set_role(self.label, style.HEADING)
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy: no fraction to show
         self.bar.setTextVisible(False)
@@ -205,10 +203,7 @@ class WelcomeView(Retranslatable, QWidget):
         self.title = QLabel()
         self.title.setObjectName("welcomeTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.title.setFont(font)
+        style.set_role(self.title, style.TITLE)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -219,7 +214,7 @@ class WelcomeView(Retranslatable, QWidget):
         intro_row.addWidget(self.intro, 4)
         intro_row.addStretch(1)
         outer.addLayout(intro_row)
-        outer.addSpacing(24)
+        outer.addSpacing(style.XLARGE)
         row = QHBoxLayout()
         row.addStretch(1)
         self.cards = []

@@ -43,6 +43,7 @@ from planner.workspace import (
     SALDO_QUICK_ENTRY, SALDO_STATEMENTS, BandRequest, Choices, Outlook, Workspace, typed_source,
 )
 from ui.chart import BalanceChart, decimal_year
+from ui import style
 from ui.commands import ReplaceAssumptions, SetAssumption
 from ui.kpi import KpiCard
 from ui.uncertainty import UncertaintyPanel
@@ -161,14 +162,12 @@ class ProjectionView(QWidget):
         self.band_caption = QLabel()
         self.band_caption.setObjectName("bandCaption")
         self.band_caption.setWordWrap(True)
-        small = self.band_caption.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.band_caption.setFont(small)
+        style.set_role(self.band_caption, style.CAPTION)
         self.band_caption.setVisible(False)
         self.origin_label = QLabel()
         self.origin_label.setObjectName("saldoOrigin")
         self.origin_label.setWordWrap(True)
-        self.origin_label.setFont(small)
+        style.set_role(self.origin_label, style.CAPTION)
         self.origin_button = QPushButton()
         self.origin_button.setObjectName("saldoChoice")
         self.origin_button.setFlat(True)
@@ -188,8 +187,7 @@ class ProjectionView(QWidget):
         self.stale_import.clicked.connect(self.import_requested)
         stale_icon = QLabel()
         stale_icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(20, 20))
-        stale_row = QHBoxLayout(self.stale_notice)
-        stale_row.setContentsMargins(8, 4, 8, 4)
+        stale_row = style.bar(QHBoxLayout(self.stale_notice))
         stale_row.addWidget(stale_icon, 0, Qt.AlignmentFlag.AlignTop)
         stale_row.addWidget(self.stale_label, 1)
         stale_row.addWidget(self.stale_import, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -213,7 +211,7 @@ class ProjectionView(QWidget):
         self.card_claim.set_primary(True)
         self.cards = (self.card_claim, self.card_net, self.card_income, self.card_jp, self.card_chance, self.card_now)
         self.cards_grid = QGridLayout()
-        self.cards_grid.setSpacing(8)
+        self.cards_grid.setSpacing(style.MEDIUM)
         for i, card in enumerate(self.cards):  # parented here; _arrange_cards places the shown ones
             self.cards_grid.addWidget(card, 0, i)
         self.card_chance.setVisible(False)
@@ -226,8 +224,7 @@ class ProjectionView(QWidget):
 
         left = QWidget()
         self.left = left
-        lay = self.left_layout = QVBoxLayout(left)
-        lay.setContentsMargins(8, 8, 8, 8)
+        lay = self.left_layout = style.page(QVBoxLayout(left))
         lay.addLayout(top)
         lay.addLayout(origin_row)
         lay.addWidget(self.stale_notice)
@@ -246,13 +243,9 @@ class ProjectionView(QWidget):
         self.jp_entry.setVisible(False)
         self.jp_entry.changed.connect(self._on_jp_months)
         self.whatif_title = QLabel()
-        font = self.whatif_title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.whatif_title.setFont(font)
+        style.set_role(self.whatif_title, style.HEADING)
         side = QWidget()
-        side_lay = QVBoxLayout(side)
-        side_lay.setContentsMargins(8, 8, 8, 8)
+        side_lay = style.page(QVBoxLayout(side))
         side_lay.addWidget(self.whatif_title)
         self.whatif_title.setVisible(False)  # the side tab says it already
         side_lay.addWidget(self.whatif)
@@ -264,8 +257,7 @@ class ProjectionView(QWidget):
         self.uncertainty.changed.connect(self._on_uncertainty_changed)
         self.uncertainty.suggest_amount = self._suggest_target
         unc = QWidget()
-        unc_lay = QVBoxLayout(unc)
-        unc_lay.setContentsMargins(8, 8, 8, 8)
+        unc_lay = style.page(QVBoxLayout(unc))
         unc_lay.addWidget(self.uncertainty)
 
         self.side_tabs = QTabWidget()
@@ -295,8 +287,7 @@ class ProjectionView(QWidget):
         splitter.setStretchFactor(1, 0)
         splitter.setSizes([900, 340])
         splitter.setChildrenCollapsible(False)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
+        outer = style.flush(QVBoxLayout(self))
         outer.addWidget(splitter)
         self._arrange_cards()
         self.retranslate_ui()

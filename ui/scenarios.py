@@ -38,6 +38,7 @@ from models import Assumptions, ProjectionResult
 from planner.errors import UserError
 from planner.format import date_long, percent, rupiah
 from planner.workspace import Workspace, typed_source
+from ui import style
 from ui.chart import decimal_year
 from ui.contrib_model import current_lang
 from ui.data_commands import CreateScenario, DeleteScenario, OverwriteScenario, RenameScenario
@@ -128,8 +129,7 @@ class ScenarioPanel(Retranslatable, QWidget):
         for b in (self.save_button, self.load_button, self.rename_button, self.delete_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout = style.page(QVBoxLayout(self))
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner import montecarlo as mc
 from planner.rules import load_rules
+from ui import style
 from ui.whatif import SliderSpin, name_inputs, number_locale
 from ui.i18n import Retranslatable
 
@@ -130,8 +131,7 @@ class UncertaintyPanel(Retranslatable, QWidget):
 
         for label in self.labels.values():  # long Indonesian labels wrap instead of widening the panel
             label.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay = style.flush(QVBoxLayout(self))
         for box in (self.fan_box, self.target_box, self.spread_box, self.sim_box):
             lay.addWidget(box)
         lay.addStretch(1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from models import Assumptions, CareerBreak, WageChange
 from planner.projection import AGE_BOUNDS, GROWTH_BOUNDS, INFLATION_BOUNDS, MAX_WAGE, RETURN_BOUNDS
+from ui import style
 from ui.i18n import Retranslatable, style_date_edit
 
 _gestures = itertools.count(1)
@@ -72,8 +73,7 @@ class SliderSpin(QWidget):
         self.spin.setAccelerated(True)
         self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         self.set_slider_range(lo, slider_max if slider_max is not None else hi)
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay = style.flush(QHBoxLayout(self))
         lay.addWidget(self.slider, 3)
         lay.addWidget(self.spin, 2)
         self._gesture = next(_gestures)
@@ -201,8 +201,7 @@ class WhatIfPanel(Retranslatable, QWidget):
             self.labels[key].setBuddy(buddy)
             form4.addRow(self.labels[key], widget)
 
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
+        lay = style.flush(QVBoxLayout(self))
         for box in (self.assumptions_box, self.career_box, self.break_box, self.change_box):
             lay.addWidget(box)
         lay.addStretch(1)

@@ -28,6 +28,7 @@ from planner.projection import MAX_WAGE
 from planner.rules import load_rules
 from planner.report_text import refusal_text, withdrawal_units
 from planner.workspace import WithdrawalRequest, Workspace, typed_source
+from ui import style
 from ui.whatif import number_locale
 from ui.i18n import Retranslatable, style_date_edit
 
@@ -120,8 +121,7 @@ class WithdrawalView(Retranslatable, QWidget):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         inputs = QWidget()
-        in_lay = QVBoxLayout(inputs)
-        in_lay.setContentsMargins(0, 0, 0, 0)
+        in_lay = style.flush(QVBoxLayout(inputs))
         in_lay.addWidget(self.cash_box)
         in_lay.addWidget(self.partial_box)
         in_lay.addStretch(1)
@@ -135,10 +135,7 @@ class WithdrawalView(Retranslatable, QWidget):
 
         # -- results
         self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
+        style.set_role(self.title, style.HEADING)
         self.table = QTableWidget(0, COLUMNS)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -158,9 +155,7 @@ class WithdrawalView(Retranslatable, QWidget):
         self.message.setWordWrap(True)
         self.convention = QLabel()
         self.convention.setWordWrap(True)
-        small = self.convention.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.convention.setFont(small)
+        style.set_role(self.convention, style.CAPTION)
 
         right = QVBoxLayout()
         right.addWidget(self.title)
@@ -168,8 +163,7 @@ class WithdrawalView(Retranslatable, QWidget):
         right.addWidget(self.table, 1)
         right.addWidget(self.refusals)
         right.addWidget(self.convention)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(8, 8, 8, 8)
+        outer = style.page(QHBoxLayout(self))
         outer.addWidget(scroll)
         outer.addLayout(right, 1)
         self._update_enabled()
