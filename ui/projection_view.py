@@ -130,6 +130,7 @@ class ProjectionView(QWidget):
         self.lang = lang
         self.real = real
         self.history: list[tuple[dt.date, float]] = []
+        self.baseline: Assumptions | None = None  # where the what-if starts (set_baseline)
         self.workspace = Workspace(typed_source(), lang=lang)
         self.state = AssumptionState(self.workspace, lang)
         self.state.changed.connect(self._on_state_changed)
@@ -238,6 +239,7 @@ class ProjectionView(QWidget):
         self.whatif = WhatIfPanel()
         self.whatif.set_language(lang)
         self.whatif.edited.connect(self._on_edited)
+        self.whatif.reset_requested.connect(self.reset_assumptions)
         self.jp_entry = JPEntry()
         self.jp_entry.set_language(lang)
         self.jp_entry.setVisible(False)
@@ -318,6 +320,7 @@ class ProjectionView(QWidget):
 
     def set_baseline(self, assumptions: Assumptions | None) -> None:
         """A new starting point: the what-if edits start over from it (not an undo step)."""
+        self.baseline = assumptions
         self.state.replace_all(assumptions)
         self.whatif.set_assumptions(self.state.assumptions if self.state.error is None else None)
         if assumptions is not None:
@@ -339,6 +342,11 @@ class ProjectionView(QWidget):
             return True
         self._replace_and_show(before)
         return False
+
+    def reset_assumptions(self) -> None:
+        """The what-if panel's "Back to the defaults": the baseline's assumptions, as one undo step."""
+        if self.baseline is not None and self.state.given != self.baseline:
+            self.apply_assumptions(self.baseline, self.tr("Back to the default assumptions"))
 
     def add_banner(self, widget: QWidget) -> None:
         """Put a banner (a notice the member can dismiss) above the chart."""
@@ -385,6 +393,7 @@ class ProjectionView(QWidget):
         return names.get(field, self.tr("Change assumption"))
 
     def _on_state_changed(self, a) -> None:
+        self.whatif.reset_button.setEnabled(self.baseline is not None and self.state.given != self.baseline)
         if self.state.result is None:
             self.band, self.band_is_preview = None, False
         self._request_band()  # during a drag: the preview, shown by this refresh

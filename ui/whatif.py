@@ -16,7 +16,7 @@ import itertools
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QSlider, QVBoxLayout, QWidget,
+    QLabel, QPushButton, QSlider, QVBoxLayout, QWidget,
 )
 
 from models import Assumptions, CareerBreak, WageChange
@@ -146,6 +146,7 @@ class WhatIfPanel(Retranslatable, QWidget):
     """Emits ``edited(field, value, gesture)``; fields are models.Assumptions attribute names."""
 
     edited = Signal(str, object, int)
+    reset_requested = Signal()  # "Back to the defaults": the baseline's assumptions again
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -201,9 +202,13 @@ class WhatIfPanel(Retranslatable, QWidget):
             self.labels[key].setBuddy(buddy)
             form4.addRow(self.labels[key], widget)
 
+        self.reset_button = QPushButton()
+        self.reset_button.setEnabled(False)
+        self.reset_button.clicked.connect(self.reset_requested)
         lay = style.flush(QVBoxLayout(self))
         for box in (self.assumptions_box, self.career_box, self.break_box, self.change_box):
             lay.addWidget(box)
+        lay.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         lay.addStretch(1)
 
         self.growth.changed.connect(lambda v, g: self.edited.emit("wage_growth", v / 100.0, g))
@@ -300,6 +305,9 @@ class WhatIfPanel(Retranslatable, QWidget):
         self.growth.spin.setToolTip(self.tr("Nominal rise of your wage each 1 January."))
         self.ret.spin.setToolTip(self.tr("The yearly return BPJS Ketenagakerjaan credits to the JHT balance."))
         self.inflation.spin.setToolTip(self.tr("Used for today's value and for the monthly income."))
+        self.reset_button.setText(self.tr("Back to the &defaults"))
+        self.reset_button.setToolTip(self.tr("Your data with the default assumptions of the rules "
+                                             "(one step of Edit > Undo)."))
 
 
 

@@ -592,6 +592,10 @@
         <translation>Load assumptions</translation>
     </message>
     <message>
+        <source>Back to the default assumptions</source>
+        <translation>Back to the default assumptions</translation>
+    </message>
+    <message>
         <source>Change wage growth</source>
         <translation>Change wage growth</translation>
     </message>
@@ -1438,6 +1442,14 @@
     <message>
         <source>My wage will &amp;change</source>
         <translation>My wage will &amp;change</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;defaults</source>
+        <translation>Back to the &amp;defaults</translation>
+    </message>
+    <message>
+        <source>Your data with the default assumptions of the rules (one step of Edit &gt; Undo).</source>
+        <translation>Your data with the default assumptions of the rules (one step of Edit &gt; Undo).</translation>
     </message>
     <message>
         <source>&amp;Stop working at age</source>

@@ -592,6 +592,10 @@
         <translation>Muat asumsi</translation>
     </message>
     <message>
+        <source>Back to the default assumptions</source>
+        <translation>Kembali ke asumsi bawaan</translation>
+    </message>
+    <message>
         <source>Change wage growth</source>
         <translation>Ubah kenaikan upah</translation>
     </message>
@@ -1466,6 +1470,14 @@
     <message>
         <source>Used for today's value and for the monthly income.</source>
         <translation>Dipakai untuk nilai hari ini dan penghasilan bulanan.</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;defaults</source>
+        <translation>Kembalikan &amp;bawaan</translation>
+    </message>
+    <message>
+        <source>Your data with the default assumptions of the rules (one step of Edit &gt; Undo).</source>
+        <translation>Data Anda dengan asumsi bawaan dari aturan (satu langkah Sunting &gt; Urungkan).</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,20 @@ def test_any_remembered_what_if_gives_assumptions_within_the_panel_or_none(chang
     assert a.career_break is None or (isinstance(a.career_break, CareerBreak) and a.career_break.start > BASELINE.as_of
                                       and 1 <= a.career_break.months <= BREAK_MAX_MONTHS)
     assert a.wage_change is None or (isinstance(a.wage_change, WageChange) and a.wage_change.on > BASELINE.as_of)
+
+
+def test_back_to_the_defaults_after_a_restart_is_one_undo_step(make_window):
+    _store_demo()
+    first = _window(make_window)
+    assert not first.projection_view.whatif.reset_button.isEnabled()  # nothing changed yet
+    first.projection_view.whatif.ret.spin.setValue(7.0)
+    first.close()
+
+    again = _window(make_window)
+    view = again.projection_view
+    assert view.whatif.ret.value() == 7.0 and view.whatif.reset_button.isEnabled()
+    view.whatif.reset_button.click()
+    assert view.state.given == again.baseline and not view.whatif.reset_button.isEnabled()
+    assert again.undo_stack.count() == 1
+    again.undo_stack.undo()
+    assert view.state.given.annual_return == 0.07 and view.whatif.ret.value() == 7.0
