@@ -305,7 +305,7 @@ class WhatIfPanel(Retranslatable, QWidget):
         self.growth.spin.setToolTip(self.tr("Nominal rise of your wage each 1 January."))
         self.ret.spin.setToolTip(self.tr("The yearly return BPJS Ketenagakerjaan credits to the JHT balance."))
         self.inflation.spin.setToolTip(self.tr("Used for today's value and for the monthly income."))
-        self.reset_button.setText(self.tr("Back to the &defaults"))
+        self.reset_button.setText(self.tr("&Back to the defaults"))
         self.reset_button.setToolTip(self.tr("Your data with the default assumptions of the rules "
                                              "(one step of Edit > Undo)."))
 

@@ -1444,8 +1444,8 @@
         <translation>My wage will &amp;change</translation>
     </message>
     <message>
-        <source>Back to the &amp;defaults</source>
-        <translation>Back to the &amp;defaults</translation>
+        <source>&amp;Back to the defaults</source>
+        <translation>&amp;Back to the defaults</translation>
     </message>
     <message>
         <source>Your data with the default assumptions of the rules (one step of Edit &gt; Undo).</source>

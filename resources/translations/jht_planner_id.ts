@@ -1472,8 +1472,8 @@
         <translation>Dipakai untuk nilai hari ini dan penghasilan bulanan.</translation>
     </message>
     <message>
-        <source>Back to the &amp;defaults</source>
-        <translation>Kembalikan &amp;bawaan</translation>
+        <source>&amp;Back to the defaults</source>
+        <translation>Kembalikan ba&amp;waan</translation>
     </message>
     <message>
         <source>Your data with the default assumptions of the rules (one step of Edit &gt; Undo).</source>
