@@ -55,6 +55,7 @@ LEGEND_WIDTH_SHARE = 0.97  # the legend above the plot takes at most this share 
 # and the projection's orange.
 OVERLAY_COLORS = {False: ("#1b8a6b", "#6a5acd", "#c2185b"), True: ("#5fd3ad", "#b3aefc", "#ff8ac0")}
 OVERLAY_DASHES = (0, (6, 2.5))
+BAND_ALPHA = {False: (0.16, 0.30), True: (0.26, 0.45)}  # (P10–P90, P25–P75) on a light, a dark palette
 
 
 def decimal_year(d: dt.date) -> float:
@@ -520,6 +521,9 @@ class BalanceChart(ShownCanvas):
         self.projection_line.set_color(projection)
         self.band.set_facecolor(projection)
         self.band_inner.set_facecolor(projection)
+        # On a dark background the same light tint all but disappears: a stronger one.
+        self.band.set_alpha(BAND_ALPHA[dark][0])
+        self.band_inner.set_alpha(BAND_ALPHA[dark][1])
         self.median_line.set_color(projection)
         self.claim_marker.set_color(projection)
         for line, color in zip(self.overlay_lines, OVERLAY_COLORS[dark]):

@@ -56,6 +56,8 @@ from ui.contrib_model import (
 from ui.i18n import Retranslatable
 
 # Colours of the three parts of the balance; the same in both languages and in print.
+HISTORY_CHART_MIN_HEIGHT = 130  # pixels: with the summary and the table, within a 1366x768 window at 150% (442 high)
+CARD_COMBO_CHARS = 12  # the card filter's least width, in characters (the row fits 911 logical pixels)
 BASE_COLOUR = "#b8c2cc"
 CONTRIB_COLOUR = "#2f6fb0"
 DEVELOPMENT_COLOUR = "#3a9e6a"
@@ -76,7 +78,7 @@ class HistoryChart(ShownCanvas):
         super().__init__(self.figure)
         self.setParent(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(HISTORY_CHART_MIN_HEIGHT)
         self.ax = self.figure.add_subplot(111)
         self._history: list[HistoryYear] = []
         self._highlight: int | None = None
@@ -169,6 +171,7 @@ class HistoryChart(ShownCanvas):
         ax.xaxis.set_major_locator(FixedLocator(years[::step]))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}"))
         ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
+        ax.margins(y=0.12)  # room above the highest closing marker
         ax.set_ylim(bottom=0)
         ax.set_title(self._labels["title"], fontsize=style.chart_points(style.HEADING), fontweight="bold",
                      loc="left", color=text)
@@ -209,7 +212,11 @@ class HistoryView(Retranslatable, QWidget):
 
         self.card_label = QLabel()
         self.card_combo = QComboBox()
-        self.card_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as the row allows, as narrow as a short window needs (a card's employer may be
+        # long: the closed box elides it, the list shows it whole).
+        self.card_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.card_combo.setMinimumContentsLength(CARD_COMBO_CHARS)
+        self.card_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.year_label = QLabel()
         self.year_combo = QComboBox()
         self.card_label.setBuddy(self.card_combo)
@@ -218,7 +225,7 @@ class HistoryView(Retranslatable, QWidget):
         self.show_kpj = QCheckBox()
         bar = QHBoxLayout()
         for w in (self.card_label, self.card_combo, self.year_label, self.year_combo):
-            bar.addWidget(w)
+            bar.addWidget(w, 1 if w is self.card_combo else 0)
         bar.addSpacing(style.LARGE)
         bar.addWidget(self.only_findings)
         bar.addStretch(1)
@@ -227,6 +234,8 @@ class HistoryView(Retranslatable, QWidget):
         self.chart = HistoryChart(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        style.set_role(self.summary, style.CAPTION)  # what the chart's last bar rests on
+        self.summary.installEventFilter(self)  # its height follows its width (_fit_summary)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableView()
@@ -358,6 +367,8 @@ class HistoryView(Retranslatable, QWidget):
                 self.card_combo.addItem(self._card_text(k, employer), k)
             i = self.card_combo.findData(kpj)
             self.card_combo.setCurrentIndex(max(i, 0))
+            list_view = self.card_combo.view()
+            list_view.setMinimumWidth(list_view.sizeHintForColumn(0) + style.XLARGE)  # whole names in the list
             self._fill_years(year)
         self.proxy.set_kpj(self.selected_kpj())
         self.proxy.set_year(self.selected_year())
@@ -468,6 +479,7 @@ class HistoryView(Retranslatable, QWidget):
     def _fill_summary(self, history: list, year: int | None) -> None:
         if not history:
             self.summary.setText("")
+            self._fit_summary()
             return
         row = next((h for h in history if h.year == year), history[-1])
         lang = self._lang
@@ -482,6 +494,19 @@ class HistoryView(Retranslatable, QWidget):
             text += " " + self.tr("A difference of {0} is not explained by the statements (see Findings).").format(
                 rupiah(row.unexplained, lang))
         self.summary.setText(text)
+        self._fit_summary()
+
+    def _fit_summary(self) -> None:
+        """The summary's least height: all its wrapped lines at its width (in the splitter's pane
+        a short window gave them less, and the chart's legend ran under them)."""
+        needed = self.summary.heightForWidth(self.summary.width()) if self.summary.text() else 0
+        if needed != self.summary.minimumHeight():
+            self.summary.setMinimumHeight(max(0, needed))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.summary and event.type() == QEvent.Type.Resize:
+            self._fit_summary()
+        return super().eventFilter(watched, event)
 
     # --- language --------------------------------------------------------------------------
 

@@ -29,8 +29,8 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea, QSlider,
-    QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QRadioButton, QScrollArea,
+    QSizePolicy, QSlider, QSpacerItem, QSplitter, QStyle, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from models import Assumptions, ProjectionResult
@@ -234,6 +234,10 @@ class ProjectionView(QWidget):
         lay.addWidget(self.message)
         lay.addLayout(self.cards_grid)
         lay.addWidget(self.adequacy_label)
+        # Without the chart (no data yet) the room it leaves stays empty, under the cards,
+        # instead of stretching the cards down to the window's bottom.
+        self.empty_room = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        lay.addItem(self.empty_room)
         left.installEventFilter(self)
 
         self.whatif = WhatIfPanel()
@@ -637,7 +641,11 @@ class ProjectionView(QWidget):
         else:
             self.message.setVisible(False)
         # Without any balance, an empty chart would only show meaningless axes.
-        self.chart.setVisible(a is not None or bool(self.history))
+        chart_shown = a is not None or bool(self.history)
+        self.chart.setVisible(chart_shown)
+        self.empty_room.changeSize(0, 0, QSizePolicy.Policy.Minimum,
+                                   QSizePolicy.Policy.Fixed if chart_shown else QSizePolicy.Policy.Expanding)
+        self.left_layout.invalidate()
 
         self._show_origin()
         self._fill_cards(result, a, unit, rp)

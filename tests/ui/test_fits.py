@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # A 1366x768 screen less a task bar (40 px) and a title bar (30 px): the window's inside.
 LAPTOP_INSIDE = (1366, 698)
 SMALL_INSIDE = (1280, 650)  # 1280x720, or 1920x1080 at 150%
+SHORT_150 = (911, 442)  # 1366x768 at 150%: 911x512 logical pixels less a task bar and a title bar
 
 
 def _settle() -> None:
@@ -56,7 +57,7 @@ def cut_off(root: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", [LAPTOP_INSIDE, SMALL_INSIDE], ids=["1366x768", "1280x720"])
+@pytest.mark.parametrize("size", [LAPTOP_INSIDE, SMALL_INSIDE, SHORT_150], ids=["1366x768", "1280x720", "1366x768-150"])
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("demo", [False, True], ids=["empty", "full"])
 def test_every_view_fits_and_nothing_is_cut_off(make_window, size, lang, demo):
@@ -167,8 +168,6 @@ def test_without_a_projection_no_scenarios_and_no_empty_axes(make_window):
     assert not view.chart.isVisible() and view.message.isVisible()
     assert view.message.text().startswith("Belum ada data")
 
-
-SHORT_150 = (911, 442)  # 1366x768 at 150%: 911x512 logical pixels less a task bar and a title bar
 
 
 @pytest.mark.parametrize("size", [SMALL_INSIDE, SHORT_150], ids=["1280x720", "1366x768-150"])
