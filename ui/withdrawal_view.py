@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QScrollArea, QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -33,6 +33,7 @@ from ui.whatif import number_locale
 from ui.i18n import Retranslatable, style_date_edit
 
 COLUMNS = 5  # option, paid early, paid at claim, total value, cost vs keeping
+CHOICE_MIN_WIDTH = 190  # pixels: the choice's name wraps over a few lines, never down to one letter a line
 
 
 def _qdate(d: dt.date) -> QDate:
@@ -142,9 +143,14 @@ class WithdrawalView(Retranslatable, QWidget):
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The choice takes the room the amounts leave, but never less than CHOICE_MIN_WIDTH (a
+        # narrow window scrolls the table sideways instead: a stretched column went down to
+        # one letter a line at 1366x768 with 150% scaling).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for col in range(1, COLUMNS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda col, _old, _new: col and self._fit_choice_column())
+        self.table.viewport().installEventFilter(self)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.refusals = QLabel()
         self.refusals.setObjectName("withdrawalRefusals")
@@ -381,9 +387,23 @@ class WithdrawalView(Retranslatable, QWidget):
                 if col >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        self.table.resizeRowsToContents()
+        self._fit_choice_column()
         self.refusals.setText("\n".join(refusals))
         self.refusals.setVisible(bool(refusals))
+
+    def _fit_choice_column(self) -> None:
+        """The choice column: the table's width less the amounts' columns, at least CHOICE_MIN_WIDTH."""
+        header = self.table.horizontalHeader()
+        amounts = sum(header.sectionSize(col) for col in range(1, COLUMNS))
+        width = max(CHOICE_MIN_WIDTH, self.table.viewport().width() - amounts)
+        if header.sectionSize(0) != width:
+            header.resizeSection(0, width)
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_choice_column()
+        return super().eventFilter(watched, event)
 
     def refusal_texts(self) -> list[str]:
         c = self.comparison
