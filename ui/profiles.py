@@ -143,6 +143,7 @@ class ProfileMenu(QObject):
 
     def _rename(self, old: str, new: str) -> None:
         source = self.window.data_source
+        self.window.whatif_memory.flush()  # the settings noted for the old name are written first
         try:
             if isinstance(source, Store):
                 source.close()  # the file is renamed: reopen it under its new name below
@@ -150,6 +151,8 @@ class ProfileMenu(QObject):
         except UserError as exc:
             self._tell(exc.text(current_language()))
             renamed = profiles.find(old)
+        else:
+            self.window.settings.rename_profile(old, renamed.name)  # its what-if settings and open view go along
         self.switch(renamed.name)
 
     def ask_delete(self) -> QWidget:
@@ -181,6 +184,8 @@ class ProfileMenu(QObject):
             profiles.delete(name)
         except UserError as exc:
             self._tell(exc.text(current_language()))
+        else:
+            self.window.settings.forget_profile(name)
         self.rebuild()
 
     # --- dialogs --------------------------------------------------------------------------

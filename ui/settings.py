@@ -118,6 +118,21 @@ class Settings:
         self._qs.setValue(f"{OPEN_VIEW_GROUP}/{_profile_key(_in_use(profile))}", key)
         self._qs.sync()
 
+    def rename_profile(self, old: str, new: str) -> None:
+        """A profile renamed: what is remembered for it (what-if settings, open view) goes along."""
+        for group in (WHATIF_GROUP, OPEN_VIEW_GROUP):
+            old_key, new_key = f"{group}/{_profile_key(old)}", f"{group}/{_profile_key(new)}"
+            if old_key != new_key and self._qs.contains(old_key):
+                self._qs.setValue(new_key, self._qs.value(old_key))
+                self._qs.remove(old_key)
+        self._qs.sync()
+
+    def forget_profile(self, profile: str) -> None:
+        """A profile deleted: nothing is kept for it (a new profile of the same name starts afresh)."""
+        for group in (WHATIF_GROUP, OPEN_VIEW_GROUP):
+            self._qs.remove(f"{group}/{_profile_key(profile)}")
+        self._qs.sync()
+
     def reset(self) -> None:
         self._qs.clear()
         self._qs.sync()

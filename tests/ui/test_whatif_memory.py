@@ -270,3 +270,17 @@ def test_back_to_the_defaults_after_a_restart_is_one_undo_step(make_window):
     assert again.undo_stack.count() == 1
     again.undo_stack.undo()
     assert view.state.given.annual_return == 0.07 and view.whatif.ret.value() == 7.0
+
+
+def test_a_renamed_profile_keeps_its_settings_and_a_deleted_one_leaves_none(make_window):
+    profiles.create("Ibu")
+    paths.use_profile("Ibu")
+    _store_quick_entry(20_000_000)
+    w = _window(make_window)
+    w.projection_view.whatif.ret.spin.setValue(4.0)  # noted, not yet written: the rename writes it first
+    w.profile_menu._rename("Ibu", "Ibu Siti")
+    assert paths.profile_in_use() == "Ibu Siti" and w.projection_view.whatif.ret.value() == 4.0
+    assert Settings().whatif_state("Ibu") == {}
+    w.profile_menu.switch(None)
+    w.profile_menu._delete("Ibu Siti")
+    assert Settings().whatif_state("Ibu Siti") == {}
