@@ -147,3 +147,17 @@ def _store_demo() -> None:
     results, _across = read_files(demo_paths()[:2])
     with Store.open() as store:
         store.import_results(results)
+
+
+def test_the_history_bars_wait_for_their_tab(make_window, qtbot):
+    """Bars are built for a shown chart only: each import's update of a tab in the back is kept
+    for its show (building them costs more than drawing them)."""
+    w = make_window(demo=True)
+    w.resize(1280, 800)
+    w.show()
+    chart = w.history_view.chart
+    qtbot.waitUntil(lambda: chart._rebuild_on_show)
+    assert not chart.ax.patches
+    w.show_view("history")
+    qtbot.waitUntil(lambda: bool(chart.ax.patches))
+    assert not chart._rebuild_on_show
