@@ -7,11 +7,15 @@ ticks it; editing a value ticks it. Save is enabled only when every row is confi
 corrections are applied by planner.importers.picture.confirm (Qt-free), which audits the
 statements again and marks them confirmed.
 
+A Saldo Awal that differs from the previous year's Saldo Akhir already stored is one of those
+rows too (:func:`read_and_check`), its reason saying the stored closing.
+
 A JMO Cek Saldo screenshot is not a statement: :func:`offer_quick_entry` opens the quick
 entry with the card, employer and balance the picture shows, for the member to confirm.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -34,12 +38,15 @@ from models.picture import UncertainField
 from planner.errors import UserError
 from planner.format import mask_digits, rupiah
 from planner.importers import ImportResult
-from planner.importers.picture import CekSaldoScreen, confirm, is_picture, read_picture_paths
+from planner.importers.picture import CekSaldoScreen, check_openings, confirm, is_picture, read_picture_paths
+from planner.paths import database_path
+from planner.store import Store
 from planner.texts import tr as say  # not "tr": pyside6-lupdate would take it for Qt's
 from ui import worker
 from ui.contrib_model import current_lang
 
 UNCONFIRMED = QColor(255, 235, 150)
+log = logging.getLogger(__name__)
 
 
 class OcrReviewDialog(QDialog):
@@ -160,8 +167,25 @@ def read_pictures(paths: Sequence[Path], progress_dialog: Callable[[], QProgress
         if dialog is not None:
             dialog.setLabelText(say("ocr.progress", lang, percent=round(100 * fraction)))
 
-    return worker.run_task(read_picture_paths, list(paths), lang=lang, on_result=on_result, on_error=on_error,
+    return worker.run_task(read_and_check, list(paths), lang=lang, on_result=on_result, on_error=on_error,
                            on_progress=show)
+
+
+def read_and_check(paths: Sequence[Path], lang: str = "id", progress=None) -> ImportResult:
+    """(In the worker.) `paths` read as one printout, each statement's Saldo Awal then checked
+    against the previous year's Saldo Akhir in the member's database when it holds that year
+    (planner.importers.picture.check_openings). A database that cannot be read now is left to
+    the import's own planning, which says why."""
+    result = read_picture_paths(paths, lang, progress)
+    if not result.openings or not database_path().exists():
+        return result
+    try:
+        with Store.open() as store:  # its own connection: this runs off the GUI thread
+            stored = store.statements(lang=lang)
+    except UserError:
+        log.debug("the stored statements could not be read for the opening check", exc_info=True)
+        return result
+    return check_openings(result, stored, lang)
 
 
 def is_cek_saldo(exc: BaseException) -> bool:

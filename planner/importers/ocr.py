@@ -137,7 +137,7 @@ def _own_sessions(ocr, paths: dict[str, Path], threads: int) -> None:
     use, so no model is loaded twice."""
     # Imported here, as RapidOCR above: only when a picture is read.
     import onnxruntime as ort
-    from omegaconf import flag_override
+    from omegaconf import flag_override  # RapidOCR's config library, loaded with it
 
     options = ort.SessionOptions()
     options.log_severity_level = 4

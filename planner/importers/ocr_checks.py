@@ -234,3 +234,25 @@ def _header_fields(lines: list[Line]) -> dict[str, tuple[Token, ...]]:
                 if value:
                     out[name] = tuple(value)
     return out
+
+
+def confusion(read: str, meant: str) -> tuple[str, dict[str, str]] | None:
+    """How OCR most likely turned the digits of `meant` into those read (`read`): one digit for
+    another (8 and 3, 1 and 7), a digit dropped, one too many, two neighbours swapped. The
+    catalog key saying so and its values; None when it is none of these."""
+    a, b = re.sub(r"\D", "", read), re.sub(r"\D", "", meant)
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return "ocr.confusion.digit", {"read": a[diff[0]], "meant": b[diff[0]]}
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]]):
+            return "ocr.confusion.swapped", {"read": a[diff[0]:diff[1] + 1], "meant": b[diff[0]:diff[1] + 1]}
+    elif len(a) + 1 == len(b):
+        dropped = next((b[i] for i in range(len(b)) if b[:i] + b[i + 1:] == a), None)
+        if dropped is not None:
+            return "ocr.confusion.dropped", {"digit": dropped}
+    elif len(a) == len(b) + 1:
+        extra = next((a[i] for i in range(len(a)) if a[:i] + a[i + 1:] == b), None)
+        if extra is not None:
+            return "ocr.confusion.extra", {"digit": extra}
+    return None
