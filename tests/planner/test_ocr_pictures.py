@@ -189,6 +189,28 @@ def test_uncertain_values_are_listed_and_nothing_is_stored_without_accept(monkey
     assert database_path().exists()
 
 
+def test_each_page_is_read_by_ocr_once(monkeypatch, blank_png, capsys):
+    """The command line reads a picture once, also when it then cannot store it (values to
+    check) and when the picture is not a statement (its sentence comes from the same reading)."""
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    calls = []
+
+    def counted(reader):
+        def read_words(image, page):
+            calls.append(page)
+            return reader(image, page)
+        return read_words
+
+    monkeypatch.setattr(picture, "read_words", counted(_fake_words(text, {"BUDI": 0.4})))
+    assert main(["import", str(blank_png), str(blank_png)]) == 2
+    assert calls == [1, 2]
+    calls.clear()
+    monkeypatch.setattr(picture, "read_words", counted(_fake_words("Selamat datang di JMO", {})))
+    assert main(["import", str(blank_png)]) == 2
+    assert calls == [1]
+    capsys.readouterr()
+
+
 def test_progress_per_page_and_cancel(monkeypatch, blank_png):
     text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
     monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
