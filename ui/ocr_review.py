@@ -8,7 +8,7 @@ corrections are applied by planner.importers.picture.confirm (Qt-free), which au
 statements again and marks them confirmed.
 
 A Saldo Awal that differs from the previous year's Saldo Akhir already stored is one of those
-rows too (:func:`read_and_check`), its reason saying the stored closing.
+rows too (:func:`with_openings_checked`), its reason saying the stored closing.
 
 A JMO Cek Saldo screenshot is not a statement: :func:`offer_quick_entry` opens the quick
 entry with the card, employer and balance the picture shows, for the member to confirm.
@@ -167,25 +167,25 @@ def read_pictures(paths: Sequence[Path], progress_dialog: Callable[[], QProgress
         if dialog is not None:
             dialog.setLabelText(say("ocr.progress", lang, percent=round(100 * fraction)))
 
-    return worker.run_task(read_and_check, list(paths), lang=lang, on_result=on_result, on_error=on_error,
+    return worker.run_task(read_picture_paths, list(paths), lang=lang, on_result=on_result, on_error=on_error,
                            on_progress=show)
 
 
-def read_and_check(paths: Sequence[Path], lang: str = "id", progress=None) -> ImportResult:
-    """(In the worker.) `paths` read as one printout, each statement's Saldo Awal then checked
-    against the previous year's Saldo Akhir in the member's database when it holds that year
-    (planner.importers.picture.check_openings). A database that cannot be read now is left to
-    the import's own planning, which says why."""
-    result = read_picture_paths(paths, lang, progress)
-    if not result.openings or not database_path().exists():
-        return result
+def with_openings_checked(results: Sequence[ImportResult]) -> list[ImportResult]:
+    """`results` with each picture statement's Saldo Awal checked against the previous year's
+    Saldo Akhir in the member's database, when it holds that year
+    (planner.importers.picture.check_openings): pictures and scanned PDFs alike. A database
+    that cannot be read now is left to the import's own planning, which says why."""
+    if not any(r.openings for r in results) or not database_path().exists():
+        return list(results)
+    lang = current_lang()
     try:
-        with Store.open() as store:  # its own connection: this runs off the GUI thread
+        with Store.open() as store:
             stored = store.statements(lang=lang)
     except UserError:
         log.debug("the stored statements could not be read for the opening check", exc_info=True)
-        return result
-    return check_openings(result, stored, lang)
+        return list(results)
+    return [check_openings(r, stored, lang) for r in results]
 
 
 def is_cek_saldo(exc: BaseException) -> bool:
@@ -193,13 +193,13 @@ def is_cek_saldo(exc: BaseException) -> bool:
 
 
 def needs_review(results: Sequence[ImportResult]) -> bool:
-    return any(r.uncertain for r in results)
+    return any(r.uncertain for r in with_openings_checked(results))
 
 
 def open_review(parent: QWidget, results: Sequence[ImportResult],
                 done: Callable[[list[ImportResult] | None], None]) -> OcrReviewDialog:
     """Open the dialog without blocking; `done(results)` after Save, `done(None)` on Cancel."""
-    dialog = OcrReviewDialog(results, current_lang(), parent)
+    dialog = OcrReviewDialog(with_openings_checked(results), current_lang(), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.finished.connect(
         lambda r, d=dialog: done(d.confirmed_results() if r == QDialog.DialogCode.Accepted else None))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -119,15 +120,18 @@ def test_a_dropped_picture_is_checked_then_reviewed_then_stored_as_confirmed(mak
     assert st.from_picture and st.confirmed
 
 
-def test_an_opening_unlike_the_stored_closing_is_marked_in_the_check(make_window, qtbot, tmp_path, monkeypatch):
-    """2023 is stored; a photo of 2024 whose Saldo Awal reads 4,118,105.75: the check dialog
-    lists that value alone, marked, saying the stored closing and the likely misreading; the
-    member types the right one and the statement is stored with it, confirmed."""
+@pytest.mark.parametrize("kind", ["photo", "scanned PDF"])
+def test_an_opening_unlike_the_stored_closing_is_marked_in_the_check(make_window, qtbot, tmp_path, monkeypatch,
+                                                                      kind):
+    """2023 is stored; a photo (or a PDF without text) of 2024 whose Saldo Awal reads
+    4,118,105.75: the check dialog lists that value alone, marked, saying the stored closing
+    and the likely misreading; the member types the right one and the statement is stored
+    with it, confirmed."""
     text = (FIXTURES / "rsjht-rows-en.txt").read_text("utf-8").replace("Rp 4,113,105.75", "Rp 4,118,105.75")
     monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
     assert main(["import", str(PREVIOUS)]) == 0
-    photo = tmp_path / "foto.png"
-    Image.new("RGB", (1200, 1700), "white").save(photo)
+    photo = tmp_path / ("foto.png" if kind == "photo" else "pindaian.pdf")
+    Image.new("RGB", (1200, 1700), "white").save(photo, resolution=150)
     w = make_window()
     drop(w, [photo])
 
