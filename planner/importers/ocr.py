@@ -44,24 +44,21 @@ _lock = threading.Lock()
 _engine: object | None = None
 
 
-def physical_cores() -> int:
-    """The CPU cores this process may use, counting hyper-threads of one core once."""
+def physical_cores() -> int | None:
+    """The CPU cores this process may use, hyper-threads of one core counted once (Linux);
+    None where that cannot be told, and onnxruntime counts the physical cores itself."""
     try:
         usable = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        usable = os.cpu_count() or 1
-    cores = set()
-    try:
         with open("/proc/cpuinfo", encoding="ascii", errors="replace") as fh:
-            physical = ""
+            cores, physical = set(), ""
             for line in fh:
                 key, _, value = line.partition(":")
                 if key.strip() == "physical id":
                     physical = value.strip()
                 elif key.strip() == "core id":
                     cores.add((physical, value.strip()))
-    except OSError:
-        pass
+    except (AttributeError, OSError):  # not Linux
+        return None
     return max(1, min(usable, len(cores) or usable))
 
 
@@ -112,9 +109,10 @@ def _load():
         "Global.max_side_len": PAGE_SIDE,
         "Rec.rec_img_shape": [3, 48, REC_MIN_WIDTH],
         "Rec.rec_batch_num": REC_BATCH,
-        "EngineConfig.onnxruntime.intra_op_num_threads": threads,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     }
+    if threads is not None:
+        params["EngineConfig.onnxruntime.intra_op_num_threads"] = threads
     logging.getLogger("RapidOCR").setLevel(logging.ERROR)
     try:
         ocr = RapidOCR(params=params)
@@ -127,7 +125,7 @@ def _load():
     return ocr
 
 
-def _own_sessions(ocr, paths: dict[str, Path], threads: int) -> None:
+def _own_sessions(ocr, paths: dict[str, Path], threads: int | None) -> None:
     """Give RapidOCR onnxruntime sessions whose threads sleep while they wait instead of
     spinning: RapidOCR's own options cannot say so, and on two cores shared with the window
     a spinning thread takes CPU time from everything else (measured on the scan, photo and
@@ -145,7 +143,8 @@ def _own_sessions(ocr, paths: dict[str, Path], threads: int) -> None:
     # peak instead of 0.9 and no faster).
     options.enable_cpu_mem_arena = False
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.intra_op_num_threads = threads
+    if threads is not None:
+        options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     with flag_override(ocr.cfg, "allow_objects", True):
