@@ -47,6 +47,7 @@ _LABELS = {
     "jumlah": re.compile(r"(?<![A-Za-z])Jumlah$", re.I),
     "akumulasi": re.compile(r"Akumulasi\s+Iuran\s+JP", re.I),
 }
+_IURAN_GAP = re.compile(r"^(?:JHT|:|:?Rp\.?:?)$", re.I)
 ROW_FIELDS = ("no", "paid_on", "period", "posted_on", "wage", "rapel",
               "jht_employer", "jht_worker", "jp_employer", "jp_worker")
 
@@ -86,7 +87,15 @@ def labelled(lines: list[Line]) -> dict[str, list[Token]]:
             for name, pattern in _LABELS.items():
                 if name in out or not pattern.search(head):
                     continue
-                amounts = [t for t in toks[i + 1:] if _MONEY.match(t.text.lstrip(":"))]
+                rest = toks[i + 1:]
+                if name == "summary.contributions":
+                    # The summary's "Iuran [JHT] [:] [Rp] amount", as the extractor reads it:
+                    # not "Akumulasi Iuran JP s.d. Desember 2023 <amount>" nor the table's head.
+                    gap = 0
+                    while gap < len(rest) and _IURAN_GAP.match(rest[gap].text):
+                        gap += 1
+                    rest = rest[gap:gap + 1]
+                amounts = [t for t in rest if _MONEY.match(t.text.lstrip(":"))]
                 need = 4 if name == "jumlah" else (2 if name == "akumulasi" else 1)
                 if amounts:
                     out[name] = amounts[:need]

@@ -55,12 +55,12 @@ from planner.rules import load_rules
 from planner.texts import both, tr
 from planner.validate import validate_statements
 
-DPI = 200  # a scanned PDF page is rendered at this resolution at most (A4: 1654 x 2339 px) ...
-MIN_SIDE = 400  # px: below this a page's text is too small to read
-# ... and every page is read at most PAGE_SIDE px long, the size the OCR engine reads a page
-# at anyway (it scaled larger ones down itself, after they had been decoded in full). A JPEG
-# is decoded at a reduced scale straight away: a 12-megapixel phone photo costs 0.1 s of CPU
-# instead of 0.45 and half its memory (docs/reliability.md, "Speed").
+DPI = 200  # a scanned PDF page is rendered at this resolution at most (A4: 1654 x 2339 px)
+MIN_SIDE = 400  # px: below this a picture's text is too small to read
+# Every page is read at most this long, the size the OCR engine reads a page at anyway (it
+# used to scale larger ones down itself, after they had been decoded in full, with a linear
+# filter that lost a 12-megapixel photo's Jumlah line). A JPEG is decoded at a reduced scale
+# straight away: 0.1 s of CPU for a 12-megapixel photo instead of 0.45 (docs/reliability.md).
 MAX_SIDE = PAGE_SIDE
 # Variance of the Laplacian (half size) below which a page is too blurred: measured 25 on the
 # generated blurred photo, 700 to 4,000 on the readable pictures (tests/generators).
@@ -325,14 +325,13 @@ def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
         images += page_images(data, password)
     if len(images) > MAX_PAGES:
         raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
-    pages = read_lines(images, progress)
-    as_read = "\n".join(ln.text for page in pages for ln in page)  # before amounts are regrouped
-    extractor, audited, found = extract_checked([ln for page in pages for ln in page], lang)  # regroups them
+    lines = [ln for page in read_lines(images, progress) for ln in page]
+    as_read = "\n".join(ln.text for ln in lines)  # before extract_checked regroups the amounts
+    extractor, audited, found = extract_checked(lines, lang)
     if extractor is None:
         raise _unreadable(images, as_read)
     validate_statements(audited, files[0][0])  # figures that cannot be true never reach the store
     uncertain = tuple(crop_field(f, images, i) for i, f in found)
-    lines = [ln for page in pages for ln in page]
     openings = tuple(crop_field(CheckFinding("summary.opening", toks, ""), images, i)
                      for i, chunk in enumerate(_statement_chunks(lines, len(audited)))
                      if (toks := tuple(labelled(chunk).get("summary.opening", ()))))
@@ -466,8 +465,9 @@ def check_openings(result: ImportResult, stored: Sequence[StatementYear], lang: 
         if flagged is None:
             uncertain.append(dataclasses.replace(read, why=why))
         else:
-            old = uncertain[flagged].why
-            uncertain[flagged] = dataclasses.replace(uncertain[flagged], why=why if fits else f"{why}; {old}")
+            old = uncertain[flagged].why  # why the statement's own checks listed it
+            if not old.startswith(why):  # (else checked before: the same reason already)
+                uncertain[flagged] = dataclasses.replace(uncertain[flagged], why=why if fits else f"{why}; {old}")
     uncertain.sort(key=lambda f: (f.statement, f.page, f.line, f.box[0]))
     return dataclasses.replace(result, uncertain=tuple(uncertain))
 

@@ -225,3 +225,17 @@ def test_confusions_read_the_digits_only_and_say_nothing_when_unlike():
     assert confusion("4.131.105,75", "4113105.75") == ("ocr.confusion.swapped", {"read": "31", "meant": "13"})
     assert confusion("5,200,000.00", "4113105.75") is None
     assert confusion("4,113,105.75", "4113105.75") is None  # the same digits: nothing to explain
+
+
+def test_the_summarys_iuran_is_the_value_shown_not_the_jp_accumulation():
+    """A summary that does not add up lists its four figures; the Iuran shown (and confirmed as
+    shown) is the summary's, not the "Akumulasi Iuran JP s.d. ..." amount above it."""
+    text = _fixture().replace("Rp 10,217,668.10", "Rp 10,217,663.10")
+    extractor, statements, found = extract_checked(_lines_from_text(text))
+    shown = {f.field: f.value for _, f in found}
+    assert shown["summary.contributions"] == "5,677,200.00"
+    page = [Image.new("RGB", (2000, 3000), "white")]
+    fields = [crop_field(f, page, i) for i, f in found]
+    result = ImportResult(Path("x.png"), "x.png", "0" * 64, "rsjht+ocr", "1", statements, (), tuple(fields))
+    (st,) = confirm(result, {(f.statement, f.field): f.value for f in fields}).statements
+    assert st.contributions == Decimal("5677200.00") and st.closing == Decimal("10217663.10")

@@ -330,9 +330,28 @@ def test_a_confirmed_statement_is_not_checked_again(monkeypatch, blank_png):
     previous = read_file(PREVIOUS).statements
     checked = picture.check_openings(result, previous, "en")
     assert [f.field for f in checked.uncertain] == ["summary.opening"]
+    assert picture.check_openings(checked, previous, "en") == checked  # the window checks before and at the dialog
     fixed = picture.confirm(checked, {(0, "summary.opening"): "4,113,105.75"})
     assert picture.check_openings(fixed, previous, "en").uncertain == ()
     assert fixed.statements[0].opening == Decimal("4113105.75") and fixed.statements[0].confirmed
+
+
+def test_an_opening_that_explains_nothing_keeps_the_summary_listed(monkeypatch, blank_png):
+    """Saldo Awal and Saldo Akhir both misread: the stored closing does not make the summary add
+    up, so all four figures stay listed, the opening with both reasons (once, however often it
+    is checked)."""
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    text = text.replace(OPENING, "Rp 4,118,105.75").replace("Rp 10,217,668.10", "Rp 10,217,663.10")
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
+    result = read_picture_paths([blank_png], lang="en")
+    previous = read_file(PREVIOUS).statements
+    checked = picture.check_openings(result, previous, "en")
+    assert [(f.field, f.value) for f in checked.uncertain] == [(f.field, f.value) for f in result.uncertain] == [
+        ("summary.opening", "4,118,105.75"), ("summary.contributions", "5,677,200.00"),
+        ("summary.development", "427,362.35"), ("summary.closing", "10,217,663.10")]
+    assert checked.uncertain[0].why == ("the opening differs from the closing of 2023 already stored "
+                                        "(Rp 4,113,105.75); " + result.uncertain[0].why)
+    assert picture.check_openings(checked, previous, "en") == checked
 
 
 # ---------------------------------------------------------------- from a picture, in the CLI's JSON
