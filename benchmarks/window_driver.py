@@ -114,20 +114,29 @@ def coldstart(timeout: float, stored: bool = False) -> dict:
         state["window"] = window
         state["watch"] = PaintWatch()
         QApplication.instance().installEventFilter(state["watch"])
-        view = window.projection_view
-        chart = view.chart
 
-        def on_draw(_event) -> None:
-            t = since()
-            marks["draws"] = marks.get("draws", 0) + 1
-            if len(chart.projection_line.get_xdata()) and "chart_drawn" not in marks:
-                marks["chart_drawn"] = t
-            if getattr(view, "band", None) is not None and chart.band.get_visible() and "band_drawn" not in marks:
-                marks["band_drawn"] = t
-                marks["vmhwm_mb"] = vm_status("VmHWM")
-                QTimer.singleShot(0, finish)
+        def watch_chart() -> None:
+            marks["views_built"] = since()
+            view = window.projection_view
+            chart = view.chart
 
-        chart.mpl_connect("draw_event", on_draw)
+            def on_draw(_event) -> None:
+                t = since()
+                marks["draws"] = marks.get("draws", 0) + 1
+                if len(chart.projection_line.get_xdata()) and "chart_drawn" not in marks:
+                    marks["chart_drawn"] = t
+                if getattr(view, "band", None) is not None and chart.band.get_visible() and "band_drawn" not in marks:
+                    marks["band_drawn"] = t
+                    marks["vmhwm_mb"] = vm_status("VmHWM")
+                    QTimer.singleShot(0, finish)
+
+            chart.mpl_connect("draw_event", on_draw)
+
+        # The window builds its views (and charts) after its first paint; the first draw comes later still.
+        if getattr(window, "views_ready", True):
+            watch_chart()
+        else:
+            window.views_built.connect(watch_chart)
         QTimer.singleShot(int(timeout * 1000), finish)
         return window
 

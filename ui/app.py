@@ -113,16 +113,16 @@ def create_window(demo: bool = False, lang: str | None = None, settings: Setting
                   background: bool = False):
     """Build the main window on the demo or the member's data (not shown).
 
-    ``background`` (with ``demo``): the window opens on a busy page and reads the demo
-    statements through ui.worker once it has painted (``jht-planner --demo``: the window is
-    there at once); ``window.wait_until_loaded()`` waits for them. Otherwise they are read
-    here, before the window is returned."""
+    ``background``: the window opens on a busy page and, once it has painted, builds its
+    views (matplotlib) and, with ``demo``, reads the demo statements through ui.worker
+    (``jht-planner``: the window is there at once); ``window.wait_until_loaded()`` waits for
+    both. Otherwise everything is built and read here, before the window is returned."""
     from ui.main_window import MainWindow
 
     app = application()
     settings = settings or Settings()
     i18n.install(app, lang or settings.language)
-    window = MainWindow(settings)
+    window = MainWindow(settings, defer_views=background)
     notice = None
     source = None
     if demo and background:
@@ -158,21 +158,28 @@ def show_named_view(window, key: str) -> bool:
 
 
 def show_view_when_loaded(window, key: str, only_with_data: bool = False) -> None:
-    """Show the view `key` now, or once the data loading in the background is there.
-    ``only_with_data``: not over the welcome page of an empty database (a remembered view)."""
+    """Show the view `key` now, or once the views are built and the data loading in the
+    background is there. ``only_with_data``: not over the welcome page of an empty database
+    (a remembered view). An unknown key shows nothing."""
+    def ready() -> bool:
+        return window.views_ready and not window.is_loading
+
     def show() -> None:
         if not only_with_data or window.has_data():
             show_named_view(window, key)
 
-    if not window.is_loading:
+    if ready():
         show()
         return
 
-    def loaded(_ok: bool) -> None:
-        window.loading_finished.disconnect(loaded)
-        show()
+    def later(*_args) -> None:
+        if ready():
+            window.views_built.disconnect(later)
+            window.loading_finished.disconnect(later)
+            show()
 
-    window.loading_finished.connect(loaded)
+    window.views_built.connect(later)
+    window.loading_finished.connect(later)
 
 
 def render_screenshot(window, path: str | Path, size: tuple[int, int] = SCREENSHOT_SIZE) -> Path:
@@ -227,13 +234,14 @@ def run_window(args: argparse.Namespace) -> int:
     setup_logging()  # the rotating, redacting log (planner.logs.log_path()) from the start
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus, False)
     settings = Settings()
-    window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings,
-                           background=True)
     shot = getattr(args, "screenshot", None)
+    view = getattr(args, "view", None)
+    # A picture or a named view wants the views now; a plain start paints first (background).
+    window = create_window(demo=bool(getattr(args, "demo", False)), lang=_explicit_language(args), settings=settings,
+                           background=not (shot or view))
     # An unexpected exception: logged, a dialog (ui/crash.py), the window goes on. A --screenshot
     # run has nobody to answer a dialog: it fails instead (below).
     crash.install(window, interactive=not shot)
-    view = getattr(args, "view", None)
     if view and view not in view_keys(window):
         keys = ", ".join(view_keys(window))
         sys.stderr.write(catalog_text("ui.start.unknown_view", i18n.current_language(), view=view, choices=keys) + "\n")
@@ -243,7 +251,7 @@ def run_window(args: argparse.Namespace) -> int:
         window.wait_until_loaded()  # the picture shows the data
     if view:
         show_view_when_loaded(window, view)
-    elif not shot and settings.open_view() in view_keys(window):
+    elif not shot and settings.open_view():
         show_view_when_loaded(window, settings.open_view(), only_with_data=True)  # as it was left
     if shot:
         window.remember_geometry = False

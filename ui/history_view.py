@@ -82,6 +82,7 @@ class HistoryChart(ShownCanvas):
         self._labels = {"base": "", "contrib": "", "dev": "", "carried": "", "closing": "", "title": "", "empty": ""}
         self._lang = "id"
         self._legend = None  # the figure's legend (under the axes), rebuilt with the bars
+        self._rebuild_on_show = False  # data came while hidden: the bars wait for the show
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(30)
@@ -109,9 +110,22 @@ class HistoryChart(ShownCanvas):
     def flush(self) -> None:
         """Draw now (tests and exports); normally the timer does it."""
         self._timer.stop()
-        self._redraw()
+        self._rebuild_on_show = False
+        self._rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._rebuild_on_show:
+            self._timer.start()
 
     def _redraw(self) -> None:
+        """The bars rebuilt for the data, now if the chart is shown, else when it is (a tab in
+        the back gets every import's update: building the bars costs more than drawing them)."""
+        self._rebuild_on_show = not self.isVisible()
+        if not self._rebuild_on_show:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
         # The set of bars changes with the data (years come and go), so the axes are rebuilt;
         # that happens on an import or a filter change, never on a slider tick.
         ax = self.ax

@@ -3,8 +3,10 @@
 Hooks for other ``ui`` modules (UI-DATA: history view, import flow, quick entry, scenarios)
 ------------------------------------------------------------------------------------------
 Plug-in modules
-    At start the window imports each module named in :data:`PLUGIN_MODULES` that exists and
-    calls its ``install(window: MainWindow) -> None``. Put your wiring there (connect to the
+    When the views are built (``build_views``: at once, or after the first paint for
+    ``jht-planner``'s start, ``window.views_ready`` / ``window.views_built``) the window
+    imports each module named in :data:`PLUGIN_MODULES` and calls its
+    ``install(window: MainWindow) -> None``. Put your wiring there (connect to the
     signals below, add tabs with ``add_view``). A missing module is skipped; an exception in
     ``install`` is logged and the window still opens.
 
@@ -107,7 +109,6 @@ from ui import crash, i18n
 from ui.about import AboutDialog
 from ui.app import demo_paths, demo_source, read_demo
 from ui.i18n import Retranslatable
-from ui.projection_view import ProjectionView
 from ui.settings import Settings
 from ui.worker import run_task
 
@@ -272,11 +273,16 @@ class MainWindow(QMainWindow):
     real_changed = Signal(bool)
 
     loading_finished = Signal(bool)  # a background load ended: True when its data is shown
+    views_built = Signal()  # the views and plug-ins are there (build_views)
     workspace_changed = Signal(object)  # a new planner.workspace.Workspace (new data, another language)
 
     PAGE_WELCOME, PAGE_MAIN, PAGE_LOADING = 0, 1, 2
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None, defer_views: bool = False):
+        """``defer_views``: build the views and plug-ins (matplotlib's charts: about half a
+        second) after the window's first paint, behind the busy page, instead of now
+        (``jht-planner``'s start: the window is on screen at once). ``build_views()`` and
+        ``wait_until_loaded()`` build them at once when asked."""
         super().__init__(parent)
         self.settings = settings or Settings()
         self.lang = i18n.current_language()
@@ -296,17 +302,15 @@ class MainWindow(QMainWindow):
         self._load_task = None  # the running background load (ui.worker.Task)
         self._load_serial = 0  # numbers each load: a cancelled one's result is dropped
         self._load_running: int | None = None  # the serial of the load running now
+        self.views_ready = False  # build_views() has run
+        self.plugins: list[str] = []
 
         self.stack = QStackedWidget()
         self.welcome = WelcomeView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.projection_view = ProjectionView(self.undo_stack, lang=self.lang, real=self.real)
-        self.projection_view.assumptions_changed.connect(self.assumptions_changed)
-        self.projection_view.saldo_choice_requested.connect(self.set_saldo_from)
-        self.projection_view.import_requested.connect(lambda: self.import_requested.emit([]))
-        self.add_view(self.projection_view, lambda: self.tr("Projection"), "projection")
         self.loading = LoadingView()
+        self.loading.label.setText(self.tr("Opening…"))  # until the views are built (a deferred start)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.loading)
@@ -318,9 +322,30 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.retranslate_ui()
+        if not defer_views:
+            self.build_views()
+        self._update_page()
+
+    def build_views(self) -> None:
+        """The projection view and every plug-in's view; then what the workspace holds is
+        shown. Once; a no-op after that."""
+        if self.views_ready:
+            return
+        # Here, not at the top: ProjectionView brings matplotlib (about half a second), which
+        # a deferred start loads after the window's first paint.
+        from ui.projection_view import ProjectionView
+
+        self.projection_view = ProjectionView(self.undo_stack, lang=self.lang, real=self.real)
+        self.projection_view.assumptions_changed.connect(self.assumptions_changed)
+        self.projection_view.saldo_choice_requested.connect(self.set_saldo_from)
+        self.projection_view.import_requested.connect(lambda: self.import_requested.emit([]))
+        self.projection_view.real_toggled.connect(self.set_real)
+        self.add_view(self.projection_view, lambda: self.tr("Projection"), "projection")
         self._install_plugins()
         self._size_docks()
-        self._update_page()
+        self.views_ready = True
+        self._show_workspace()
+        self.views_built.emit()
 
     # ----------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -383,7 +408,6 @@ class MainWindow(QMainWindow):
         self.act_about.triggered.connect(self.show_about)
         self.help_menu.addAction(self.act_about)
         self._set_icons()
-        self.projection_view.real_toggled.connect(self.set_real)
 
     def _set_icons(self) -> None:
         """Icons for the actions, from Qt's own standard set (the platform's style draws them:
@@ -464,6 +488,13 @@ class MainWindow(QMainWindow):
                 self.baseline = self.workspace.starting_assumptions()
             except UserError:  # no wage or birth date yet: the history without a projection
                 self.baseline = None
+        if not self.views_ready:  # build_views() shows it
+            self._update_page()
+            return
+        self._show_workspace()
+
+    def _show_workspace(self) -> None:
+        """Hand the workspace and the starting assumptions to the views, and tell the plug-ins."""
         self.projection_view.set_workspace(self.workspace)
         self.projection_view.set_baseline(self.baseline)
         self.retranslate_ui()
@@ -488,20 +519,21 @@ class MainWindow(QMainWindow):
 
     def set_baseline(self, assumptions: Assumptions | None) -> None:
         self.baseline = assumptions
-        self.projection_view.set_baseline(assumptions)
+        if self.views_ready:  # otherwise build_views() shows it
+            self.projection_view.set_baseline(assumptions)
         self._update_page()
 
     def current_assumptions(self) -> Assumptions | None:
-        return self.projection_view.state.assumptions
+        return self.projection_view.state.assumptions if self.views_ready else None
 
     def apply_assumptions(self, assumptions: Assumptions, text: str = "") -> None:
         self.projection_view.apply_assumptions(assumptions, text)
 
     def has_data(self) -> bool:
-        return self.baseline is not None or bool(self.projection_view.history)
+        return self.baseline is not None or bool(self.workspace.history)
 
     def _update_page(self) -> None:
-        if self.is_loading:
+        if self.is_loading or not self.views_ready:
             self.stack.setCurrentIndex(self.PAGE_LOADING)
             return
         self.stack.setCurrentIndex(self.PAGE_MAIN if self.has_data() else self.PAGE_WELCOME)
@@ -574,8 +606,9 @@ class MainWindow(QMainWindow):
             task.cancel()
 
     def wait_until_loaded(self, timeout_ms: int = 60000) -> bool:
-        """Start a waiting load now and run the event loop until it ended (screenshots, tests).
-        True when no load is left."""
+        """Build the views if they wait, start a waiting load now and run the event loop until
+        it ended (screenshots, tests). True when no load is left."""
+        self.build_views()
         self._start_load()
         if self._load_running is not None:
             loop = QEventLoop()
@@ -595,8 +628,12 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            if self._load_start is not None:
-                QTimer.singleShot(0, self._start_load)  # after this paint pass, not inside it
+            QTimer.singleShot(0, self._after_first_paint)  # after this paint pass, not inside it
+
+    def _after_first_paint(self) -> None:
+        """A deferred start: the views first (so a load that ends at once finds them), then the load."""
+        self.build_views()
+        self._start_load()
 
     def _size_docks(self) -> None:
         """Docks that plug-ins add start small: the chart keeps most of the height."""
@@ -607,7 +644,6 @@ class MainWindow(QMainWindow):
 
     def _install_plugins(self) -> None:
         """Each view module plugs itself in through install(window); all of them ship with the app."""
-        self.plugins: list[str] = []
         for name in PLUGIN_MODULES:
             importlib.import_module(name).install(self)
             self.plugins.append(name)
@@ -619,7 +655,8 @@ class MainWindow(QMainWindow):
         self.real = real
         self.settings.real = real
         (self.act_real if real else self.act_nominal).setChecked(True)
-        self.projection_view.set_real(real)
+        if self.views_ready:  # otherwise built with it
+            self.projection_view.set_real(real)
         self.real_changed.emit(real)
 
     def set_language(self, lang: str) -> None:
@@ -629,9 +666,12 @@ class MainWindow(QMainWindow):
         self.settings.language = lang
         i18n.install(QApplication.instance(), lang)  # sends LanguageChange to every widget
         (self.act_lang_en if lang == "en" else self.act_lang_id).setChecked(True)
-        self.projection_view.set_language(lang)
         # The findings and notes are worded in the language: the same data, read again in it.
         self.workspace = Workspace(self._workspace_source(), saldo_from=self.saldo_from, lang=lang)
+        if not self.views_ready:  # built in the language, with this workspace
+            self.language_changed.emit(lang)
+            return
+        self.projection_view.set_language(lang)
         self.projection_view.set_workspace(self.workspace)
         self.workspace_changed.emit(self.workspace)
         self.language_changed.emit(lang)
@@ -693,6 +733,8 @@ class MainWindow(QMainWindow):
 
         The second item is the simulation to run first (assumptions, request) when the shown
         band is a preview, pending, or off."""
+        if not self.views_ready:
+            return None, None
         view = self.projection_view
         outlook, given = view.state.outlook, view.state.given
         if outlook is None or outlook.projection is None or given is None:
@@ -720,7 +762,7 @@ class MainWindow(QMainWindow):
 
     def _export(self, kind: str) -> None:
         """Ask where, then write the report (PDF) or the tables (CSV) in the background."""
-        result = self.projection_view.state.result
+        result = self.projection_view.state.result if self.views_ready else None
         statements = tuple(self.data_source.statements()) if self.data_source is not None else ()
         if result is None and not (kind == "csv" and statements):
             QMessageBox.information(self, self.tr("Export"), self.tr("There is nothing to export yet."))
@@ -817,7 +859,8 @@ class MainWindow(QMainWindow):
 
     def flush_drawing(self) -> None:
         """Draw pending chart updates now (screenshots and tests)."""
-        self.projection_view.flush()
+        if self.views_ready:
+            self.projection_view.flush()
 
     def closeEvent(self, event) -> None:
         if self.remember_geometry:

@@ -526,6 +526,10 @@
         <translation>Export PDF</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -526,6 +526,10 @@
         <translation>Ekspor PDF</translation>
     </message>
     <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>

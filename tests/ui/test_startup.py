@@ -1,4 +1,4 @@
-"""Start-up: the demo is read in the background after the first paint; charts draw only when shown."""
+"""Start-up: the views are built and the demo is read after the first paint; charts draw only when shown."""
 from __future__ import annotations
 
 import hashlib
@@ -76,6 +76,7 @@ def test_a_failed_demo_read_returns_to_the_welcome_page(qtbot, qapp_lang, sync_w
     qtbot.addWidget(w)
     told = []
     monkeypatch.setattr(w, "_demo_failed", lambda exc: told.append(exc))
+    w.build_views()  # as after the first paint: the menu is there to be used
     w.open_demo()  # from the menu: starts at once
     assert not w.is_loading and not w.has_data()
     assert w.stack.currentWidget() is w.welcome
@@ -97,3 +98,66 @@ def test_a_hidden_chart_draws_when_it_is_shown(make_window, example_assumptions,
     assert not chart._draw_on_show
     history = w.history_view.chart  # on the tab behind: still waiting for its show
     assert not history.isVisible()
+
+
+def test_the_views_are_built_after_the_first_paint(qtbot, qapp_lang, sync_worker, tmp_path):
+    """`jht-planner` on the member's database: the window paints its busy page first, then
+    builds the views (matplotlib) and shows the stored data; nothing is lost on the way."""
+    import sys
+
+    from ui.app import create_window
+
+    _store_demo()
+    w = create_window(background=True)
+    w.remember_geometry = False
+    qtbot.addWidget(w)
+    assert not w.views_ready and w.stack.currentWidget() is w.loading
+    assert w.loading.label.text() == "Membuka…"
+    assert w.has_data()  # the workspace is read already; only its views wait
+    built = []
+    w.views_built.connect(lambda: built.append(w.stack.currentWidget()))
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitUntil(lambda: w.views_ready)
+    assert built == [w.tabs] and w.tabs.currentWidget() is w.projection_view
+    assert w.projection_view.state.result is not None
+    assert "matplotlib" in sys.modules
+
+
+def test_a_remembered_view_opens_once_the_views_are_there(qtbot, qapp_lang, sync_worker):
+    from ui.app import create_window, show_view_when_loaded
+
+    _store_demo()
+    w = create_window(background=True)
+    w.remember_geometry = False
+    qtbot.addWidget(w)
+    show_view_when_loaded(w, "history", only_with_data=True)
+    show_view_when_loaded(w, "no-such-view")  # an old setting: nothing, no error
+    w.show()
+    qtbot.waitUntil(lambda: w.views_ready)
+    assert w.tabs.currentWidget() is w.history_view
+
+
+def _store_demo() -> None:
+    """Two demo statements in the member's database (JHT_PLANNER_HOME is the test's)."""
+    from planner.importers import read_files
+    from planner.store import Store
+    from ui.app import demo_paths
+
+    results, _across = read_files(demo_paths()[:2])
+    with Store.open() as store:
+        store.import_results(results)
+
+
+def test_the_history_bars_wait_for_their_tab(make_window, qtbot):
+    """Bars are built for a shown chart only: each import's update of a tab in the back is kept
+    for its show (building them costs more than drawing them)."""
+    w = make_window(demo=True)
+    w.resize(1280, 800)
+    w.show()
+    chart = w.history_view.chart
+    qtbot.waitUntil(lambda: chart._rebuild_on_show)
+    assert not chart.ax.patches
+    w.show_view("history")
+    qtbot.waitUntil(lambda: bool(chart.ax.patches))
+    assert not chart._rebuild_on_show
