@@ -7,11 +7,15 @@ ticks it; editing a value ticks it. Save is enabled only when every row is confi
 corrections are applied by planner.importers.picture.confirm (Qt-free), which audits the
 statements again and marks them confirmed.
 
+A Saldo Awal that differs from the previous year's Saldo Akhir already stored is one of those
+rows too (:func:`with_openings_checked`), its reason saying the stored closing.
+
 A JMO Cek Saldo screenshot is not a statement: :func:`offer_quick_entry` opens the quick
 entry with the card, employer and balance the picture shows, for the member to confirm.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -34,12 +38,15 @@ from models.picture import UncertainField
 from planner.errors import UserError
 from planner.format import mask_digits, rupiah
 from planner.importers import ImportResult
-from planner.importers.picture import CekSaldoScreen, confirm, is_picture, read_picture_paths
+from planner.importers.picture import CekSaldoScreen, check_openings, confirm, is_picture, read_picture_paths
+from planner.paths import database_path
+from planner.store import Store
 from planner.texts import tr as say  # not "tr": pyside6-lupdate would take it for Qt's
 from ui import worker
 from ui.contrib_model import current_lang
 
 UNCONFIRMED = QColor(255, 235, 150)
+log = logging.getLogger(__name__)
 
 
 class OcrReviewDialog(QDialog):
@@ -164,18 +171,35 @@ def read_pictures(paths: Sequence[Path], progress_dialog: Callable[[], QProgress
                            on_progress=show)
 
 
+def with_openings_checked(results: Sequence[ImportResult]) -> list[ImportResult]:
+    """`results` with each picture statement's Saldo Awal checked against the previous year's
+    Saldo Akhir in the member's database, when it holds that year
+    (planner.importers.picture.check_openings): pictures and scanned PDFs alike. A database
+    that cannot be read now is left to the import's own planning, which says why."""
+    if not any(r.openings for r in results) or not database_path().exists():
+        return list(results)
+    lang = current_lang()
+    try:
+        with Store.open() as store:
+            stored = store.statements(lang=lang)
+    except UserError:
+        log.debug("the stored statements could not be read for the opening check", exc_info=True)
+        return list(results)
+    return [check_openings(r, stored, lang) for r in results]
+
+
 def is_cek_saldo(exc: BaseException) -> bool:
     return isinstance(exc, CekSaldoScreen)
 
 
 def needs_review(results: Sequence[ImportResult]) -> bool:
-    return any(r.uncertain for r in results)
+    return any(r.uncertain for r in with_openings_checked(results))
 
 
 def open_review(parent: QWidget, results: Sequence[ImportResult],
                 done: Callable[[list[ImportResult] | None], None]) -> OcrReviewDialog:
     """Open the dialog without blocking; `done(results)` after Save, `done(None)` on Cancel."""
-    dialog = OcrReviewDialog(results, current_lang(), parent)
+    dialog = OcrReviewDialog(with_openings_checked(results), current_lang(), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.finished.connect(
         lambda r, d=dialog: done(d.confirmed_results() if r == QDialog.DialogCode.Accepted else None))

@@ -177,6 +177,10 @@ def statement_json(st: StatementYear, show_ids: bool = False) -> dict[str, Any]:
         "development": _num(st.development) if summary else None,
         "closing": _num(st.closing) if summary else None,
         "effective_return": st.effective_return if summary else None,
+        # Read by OCR from a photo, scan or screenshot; whether a person then checked the
+        # values OCR was unsure of (null for a statement not read from a picture).
+        "from_picture": st.from_picture,
+        "confirmed": st.confirmed if st.from_picture else None,
         "rows": [
             {"period": r.period_text,
              "paid_on": r.paid_on.isoformat() if r.paid_on else None,
@@ -230,6 +234,7 @@ def run_import(args: argparse.Namespace) -> int:
     wage = _declared_wage(args.wage)
     # Every file is read (and may fail) before the database is opened: a bad file writes nothing.
     results, across = read_statements(paths, args.password, lang, wage)
+    results = _openings_checked(results, lang)
     uncertain = [u for r in results for u in r.uncertain]
     if uncertain:
         from planner.importers.picture import uncertain_text
@@ -268,6 +273,22 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _openings_checked(results: list, lang: str) -> list:
+    """Each picture statement's Saldo Awal against the previous year's Saldo Akhir when the
+    database holds it (planner.importers.picture.check_openings); no database, no check."""
+    from planner.paths import database_path
+
+    if not any(r.openings for r in results) or not database_path().exists():
+        return results
+    # Imported here, as the other commands' modules: only an import of pictures needs them.
+    from planner.importers.picture import check_openings
+    from planner.recovery import open_for_cli
+
+    with open_for_cli(lang) as store:
+        stored = store.statements(lang=lang)
+    return [check_openings(r, stored, lang) for r in results]
+
+
 def _tidy(statements: Sequence[StatementYear], lang: str) -> list[StatementYear]:
     from planner.csvio import tidy_summaryless
 
@@ -292,6 +313,8 @@ def _statement_lines(st: StatementYear, lang: str, show_ids: bool) -> list[str]:
                   rows=rows, ret=ret)
     else:
         line = tr("cli_store.year_without_summary", lang, card=card, who=who, year=st.year, rows=rows)
+    if st.from_picture:
+        line += tr("ocr.cli.confirmed" if st.confirmed else "ocr.cli.not_confirmed", lang)
     return [line] + [_finding_line(f, lang) for f in st.findings if f.code != "summary_missing"]
 
 

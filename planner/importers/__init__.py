@@ -95,6 +95,9 @@ class ImportResult:
     statements: tuple[StatementYear, ...]
     findings: tuple[Finding, ...]  # across the statements of this file; per-year ones sit in each
     uncertain: tuple[UncertainField, ...] = ()  # values read from a picture that a person must check
+    # Each picture statement's Saldo Awal as read, with its crop (`why` empty): listed in
+    # `uncertain` too when the previous year's stored closing differs (picture.check_openings).
+    openings: tuple[UncertainField, ...] = ()
 
 
 _REGISTRY: dict[str, Extractor] = {}

@@ -47,6 +47,7 @@ _LABELS = {
     "jumlah": re.compile(r"(?<![A-Za-z])Jumlah$", re.I),
     "akumulasi": re.compile(r"Akumulasi\s+Iuran\s+JP", re.I),
 }
+_IURAN_GAP = re.compile(r"^(?:JHT|:|:?Rp\.?:?)$", re.I)
 ROW_FIELDS = ("no", "paid_on", "period", "posted_on", "wage", "rapel",
               "jht_employer", "jht_worker", "jp_employer", "jp_worker")
 
@@ -86,7 +87,15 @@ def labelled(lines: list[Line]) -> dict[str, list[Token]]:
             for name, pattern in _LABELS.items():
                 if name in out or not pattern.search(head):
                     continue
-                amounts = [t for t in toks[i + 1:] if _MONEY.match(t.text.lstrip(":"))]
+                rest = toks[i + 1:]
+                if name == "summary.contributions":
+                    # The summary's "Iuran [JHT] [:] [Rp] amount", as the extractor reads it:
+                    # not "Akumulasi Iuran JP s.d. Desember 2023 <amount>" nor the table's head.
+                    gap = 0
+                    while gap < len(rest) and _IURAN_GAP.match(rest[gap].text):
+                        gap += 1
+                    rest = rest[gap:gap + 1]
+                amounts = [t for t in rest if _MONEY.match(t.text.lstrip(":"))]
                 need = 4 if name == "jumlah" else (2 if name == "akumulasi" else 1)
                 if amounts:
                     out[name] = amounts[:need]
@@ -234,3 +243,25 @@ def _header_fields(lines: list[Line]) -> dict[str, tuple[Token, ...]]:
                 if value:
                     out[name] = tuple(value)
     return out
+
+
+def confusion(read: str, meant: str) -> tuple[str, dict[str, str]] | None:
+    """How OCR most likely turned the digits of `meant` into those read (`read`): one digit for
+    another (8 and 3, 1 and 7), a digit dropped, one too many, two neighbours swapped. The
+    catalog key saying so and its values; None when it is none of these."""
+    a, b = re.sub(r"\D", "", read), re.sub(r"\D", "", meant)
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return "ocr.confusion.digit", {"read": a[diff[0]], "meant": b[diff[0]]}
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and (a[diff[0]], a[diff[1]]) == (b[diff[1]], b[diff[0]]):
+            return "ocr.confusion.swapped", {"read": a[diff[0]:diff[1] + 1], "meant": b[diff[0]:diff[1] + 1]}
+    elif len(a) + 1 == len(b):
+        dropped = next((b[i] for i in range(len(b)) if b[:i] + b[i + 1:] == a), None)
+        if dropped is not None:
+            return "ocr.confusion.dropped", {"digit": dropped}
+    elif len(a) == len(b) + 1:
+        extra = next((a[i] for i in range(len(a)) if a[:i] + a[i + 1:] == b), None)
+        if extra is not None:
+            return "ocr.confusion.extra", {"digit": extra}
+    return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -31,7 +32,9 @@ from typing import Callable, Sequence
 import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
+from models import StatementYear
 from models.picture import UncertainField
+from planner.csvio import has_summary
 from planner.errors import UserError
 from planner.importers import (
     MAX_BYTES,
@@ -42,9 +45,9 @@ from planner.importers import (
     read_regular_file,
 )
 from planner.importers.errors import CorruptFile, ImportProblem, TooLarge
-from planner.importers.ocr import read_words
+from planner.importers.ocr import PAGE_SIDE, read_words
+from planner.importers.ocr_checks import TOLERANCE, confusion, labelled, review
 from planner.importers.ocr_checks import Finding as CheckFinding
-from planner.importers.ocr_checks import review
 from planner.importers.ocr_lines import Line, fix_separators, group_lines
 from planner.format import mask_digits, rupiah
 from planner.parse import ParseError, parse_amount, parse_date, parse_period
@@ -52,9 +55,13 @@ from planner.rules import load_rules
 from planner.texts import both, tr
 from planner.validate import validate_statements
 
-DPI = 200  # a scanned PDF page is rendered at this resolution (A4: 1654 x 2339 px)
-MIN_SIDE = 400  # px: below this a page's text is too small to read
-MAX_SIDE = 4000  # px: larger photos are scaled down first (text stays over 20 px high)
+DPI = 200  # a scanned PDF page is rendered at this resolution at most (A4: 1654 x 2339 px)
+MIN_SIDE = 400  # px: below this a picture's text is too small to read
+# Every page is read at most this long, the size the OCR engine reads a page at anyway (it
+# used to scale larger ones down itself, after they had been decoded in full, with a linear
+# filter that lost a 12-megapixel photo's Jumlah line). A JPEG is decoded at a reduced scale
+# straight away: 0.1 s of CPU for a 12-megapixel photo instead of 0.45 (docs/reliability.md).
+MAX_SIDE = PAGE_SIDE
 # Variance of the Laplacian (half size) below which a page is too blurred: measured 25 on the
 # generated blurred photo, 700 to 4,000 on the readable pictures (tests/generators).
 BLUR_LIMIT = 100.0
@@ -134,6 +141,11 @@ def page_images(data: bytes, password: str | None = None) -> list[Image.Image]:
         return _pdf_pages(data, password)
     try:
         image = Image.open(io.BytesIO(data))
+        if min(image.size) < MIN_SIDE:
+            raise TooSmall()
+        if image.format == "JPEG" and max(image.size) > MAX_SIDE:
+            scale = MAX_SIDE / max(image.size)
+            image.draft(None, (math.ceil(image.width * scale), math.ceil(image.height * scale)))
         frames = [ImageOps.exif_transpose(f.copy()).convert("RGB") for f in ImageSequence.Iterator(image)]
     except (UnidentifiedImageError, Image.DecompressionBombError):
         raise CorruptFile() from None
@@ -157,17 +169,22 @@ def _pdf_pages(data: bytes, password: str | None) -> list[Image.Image]:
     try:
         if len(pdf) > MAX_PAGES:
             raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
-        return [_bounded(pdf[i].render(scale=DPI / 72).to_pil().convert("RGB")) for i in range(len(pdf))]
+        pages = []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            scale = min(DPI / 72, MAX_SIDE / max(page.get_size()))  # drawn at the size it is read at
+            pages.append(_bounded(page.render(scale=scale).to_pil().convert("RGB")))
+        return pages
     finally:
         pdf.close()
 
 
 def _bounded(image: Image.Image) -> Image.Image:
-    if min(image.size) < MIN_SIDE:
-        raise TooSmall()
     if max(image.size) > MAX_SIDE:
         image = image.copy()
-        image.thumbnail((MAX_SIDE, MAX_SIDE))
+        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    elif min(image.size) < MIN_SIDE:
+        raise TooSmall()
     return image
 
 
@@ -308,18 +325,21 @@ def read_picture_files(files: Sequence[tuple[str, bytes]], lang: str = "id",
         images += page_images(data, password)
     if len(images) > MAX_PAGES:
         raise TooLarge(MAX_MEGABYTES, MAX_PAGES)
-    pages = read_lines(images, progress)
-    as_read = "\n".join(ln.text for page in pages for ln in page)  # before amounts are regrouped
-    extractor, audited, found = extract_checked([ln for page in pages for ln in page], lang)
+    lines = [ln for page in read_lines(images, progress) for ln in page]
+    as_read = "\n".join(ln.text for ln in lines)  # before extract_checked regroups the amounts
+    extractor, audited, found = extract_checked(lines, lang)
     if extractor is None:
         raise _unreadable(images, as_read)
     validate_statements(audited, files[0][0])  # figures that cannot be true never reach the store
     uncertain = tuple(crop_field(f, images, i) for i, f in found)
+    openings = tuple(crop_field(CheckFinding("summary.opening", toks, ""), images, i)
+                     for i, chunk in enumerate(_statement_chunks(lines, len(audited)))
+                     if (toks := tuple(labelled(chunk).get("summary.opening", ()))))
     names = " + ".join(name for name, _ in files)
     digest = hashlib.sha256(b"".join(hashlib.sha256(d).digest() for _, d in files)).hexdigest()
     first = Path(files[0][0]) if files else Path("")
     return ImportResult(first, names, digest, f"{extractor.name}+ocr", extractor.version,
-                        audited, tuple(audit_cards(audited, lang=lang)), uncertain)
+                        audited, tuple(audit_cards(audited, lang=lang)), uncertain, openings)
 
 
 def read_picture_paths(paths: Sequence[str | Path], lang: str = "id",
@@ -403,6 +423,53 @@ def read_cek_saldo(text: str) -> CekSaldo | None:
     employer = _EMPLOYER.search(flat)
     return CekSaldo(saldo=saldo, kpj=kpj.group(1) if kpj else "",
                     employer=employer.group(1).strip() if employer else "", last_month=last)
+
+
+# ------------------------------------------------------------------ the previous year, as stored
+
+_SUMMARY_REST = ("summary.contributions", "summary.development", "summary.closing")
+
+
+def check_openings(result: ImportResult, stored: Sequence[StatementYear], lang: str = "id") -> ImportResult:
+    """`result` with the Saldo Awal of each statement read from a picture checked against the
+    Saldo Akhir of the same card's previous year in `stored` (the store's statements).
+
+    When they differ, the opening is listed for a person, saying the stored closing. When the
+    stored closing makes the summary add up (Saldo Awal + Iuran + Pengembangan = Saldo Akhir,
+    with Iuran the table's JHT total), the opening was most likely misread: the reason says so,
+    and how (one digit for another, a digit dropped, ...); the summary's other three figures are
+    then confirmed by that sum and no longer listed. The value shown stays the one read: the
+    member corrects it. A statement a person already confirmed is left as it is."""
+    closings = {(st.card.kpj, st.year): st for st in stored if has_summary(st)}
+    opening_at = {f.statement: f for f in result.openings}
+    uncertain = list(result.uncertain)
+    for index, st in enumerate(result.statements):
+        before = closings.get((st.card.kpj, st.year - 1))
+        read = opening_at.get(index)
+        if (before is None or read is None or st.confirmed or not st.from_picture or not has_summary(st)
+                or abs(before.closing - st.opening) <= TOLERANCE):
+            continue
+        closing = rupiah(before.closing, lang, 2)
+        jht_rows = sum((r.jht_total for r in st.rows), Decimal(0))
+        fits = (abs(before.closing + st.contributions + st.development - st.closing) <= TOLERANCE
+                and (not st.rows or abs(jht_rows - st.contributions) <= TOLERANCE))
+        if fits:
+            found = confusion(read.value, f"{before.closing:.2f}")
+            how = tr(found[0], lang, **found[1]) if found else tr("ocr.confusion.unknown", lang)
+            why = tr("ocr.why.opening_misread", lang, year=before.year, closing=closing, how=how)
+            uncertain = [f for f in uncertain if not (f.statement == index and f.field in _SUMMARY_REST)]
+        else:
+            why = tr("ocr.why.opening", lang, year=before.year, closing=closing)
+        flagged = next((k for k, f in enumerate(uncertain)
+                        if f.statement == index and f.field == "summary.opening"), None)
+        if flagged is None:
+            uncertain.append(dataclasses.replace(read, why=why))
+        else:
+            old = uncertain[flagged].why  # why the statement's own checks listed it
+            if not old.startswith(why):  # (else checked before: the same reason already)
+                uncertain[flagged] = dataclasses.replace(uncertain[flagged], why=why if fits else f"{why}; {old}")
+    uncertain.sort(key=lambda f: (f.statement, f.page, f.line, f.box[0]))
+    return dataclasses.replace(result, uncertain=tuple(uncertain))
 
 
 # ------------------------------------------------------------------ what the CLI prints

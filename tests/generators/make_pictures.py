@@ -9,6 +9,8 @@ distorted the way members' pictures are:
 * ``scan``: a 200-dpi office scan: grey, a 0.4 degree tilt, light speckle.
 * ``photo``: a hand-held phone photo: 3 degrees of rotation, keystone perspective, a little
   blur, light falling off across the page, sensor noise, JPEG quality 70.
+* ``photo-12mp``: the same kind of photo as a 12-megapixel phone takes it (3024 x 4089 px,
+  the page drawn at 300 dpi), which the import scales down before reading.
 * ``screenshot``: JMO's statement screen on a 1080-px-wide phone: page 1 as a picture
   between an app bar and a button, PNG.
 * ``printout-1``/``printout-2``: a two-page printout photographed page by page (photo
@@ -48,7 +50,7 @@ class Picture:
     name: str
     kpj: str
     year: int
-    kind: str  # scan, photo, screenshot, printout, blurred, cek-saldo, scanned-pdf
+    kind: str  # scan, photo, photo-12mp, screenshot, printout, blurred, cek-saldo, scanned-pdf
     page: int = 0  # which page of the statement (0-based)
     options: tuple[tuple[str, object], ...] = ()  # write_statement_pdf options
     suffix: str = ".png"
@@ -57,6 +59,7 @@ class Picture:
 SET: tuple[Picture, ...] = (
     Picture("scan", "19000012345", 2020, "scan"),
     Picture("photo", "23000067890", 2024, "photo", suffix=".jpg"),
+    Picture("photo-12mp", "23000067890", 2024, "photo-12mp", suffix=".jpg"),
     Picture("screenshot", "19000012345", 2022, "screenshot"),
     Picture("printout-1", "19000012345", 2021, "printout", 0, (("rows_per_page", 9),), ".jpg"),
     Picture("printout-2", "19000012345", 2021, "printout", 1, (("rows_per_page", 9),), ".jpg"),
@@ -172,6 +175,10 @@ def make(picture: Picture, folder: Path) -> list[Path]:
         return [out]
     if picture.kind == "screenshot":
         screenshot(page_image(st, 0, 150, options)).save(out)
+        return [out]
+    if picture.kind == "photo-12mp":
+        photo(page_image(st, picture.page, 300, options), rng, width=3024, blur=1.0,
+              quality=85).save(out, quality=90)
         return [out]
     page = page_image(st, picture.page, 200, options)
     if picture.kind == "scan":

@@ -10,7 +10,7 @@ from planner.paths import database_path
 from ui.launcher import main
 
 STATEMENT_KEYS = {"kpj", "name", "birth_date", "employer", "npp", "year", "opening", "contributions", "development",
-                  "closing", "effective_return", "rows", "findings"}
+                  "closing", "effective_return", "from_picture", "confirmed", "rows", "findings"}
 ROW_KEYS = {"period", "paid_on", "posted_on", "wage", "rapel", "jht_employer", "jht_worker", "jp_employer",
             "jp_worker"}
 

@@ -15,6 +15,7 @@ from PIL import Image
 
 from planner.errors import UserError
 from planner.importers import ImportResult
+from planner.importers.ocr_checks import confusion
 from planner.importers.picture import confirm, crop_field, extract_checked, read_cek_saldo, uncertain_text
 from tests.planner.importers.variants import source_statement
 
@@ -196,3 +197,45 @@ def test_a_row_number_ocr_did_not_see_is_put_back():
     _, (st,), found = extract_checked(_lines_from_text(text.replace(row, row[2:], 1)))
     assert st.rows == source_statement("23000067890", 2024).rows
     assert not [f for _, f in found if f.field.startswith("row.1.")]
+
+
+# ---------------------------------------------------------------- what a misread opening was
+
+_AMOUNTS = st.text("0123456789", min_size=4, max_size=13)
+
+
+@given(_AMOUNTS, st.data())
+def test_one_digit_for_another_is_named(meant, data):
+    i = data.draw(st.integers(0, len(meant) - 1))
+    digit = data.draw(st.sampled_from([d for d in "0123456789" if d != meant[i]]))
+    read = meant[:i] + digit + meant[i + 1:]
+    assert confusion(read, meant) == ("ocr.confusion.digit", {"read": digit, "meant": meant[i]})
+
+
+@given(_AMOUNTS, st.data())
+def test_a_dropped_or_an_extra_digit_is_named(meant, data):
+    i = data.draw(st.integers(0, len(meant) - 1))
+    assert confusion(meant[:i] + meant[i + 1:], meant) == ("ocr.confusion.dropped", {"digit": meant[i]})
+    extra = data.draw(st.sampled_from("0123456789"))
+    assert confusion(meant[:i] + extra + meant[i:], meant) == ("ocr.confusion.extra", {"digit": extra})
+
+
+def test_confusions_read_the_digits_only_and_say_nothing_when_unlike():
+    assert confusion("4,118,105.75", "4113105.75") == ("ocr.confusion.digit", {"read": "8", "meant": "3"})
+    assert confusion("4.131.105,75", "4113105.75") == ("ocr.confusion.swapped", {"read": "31", "meant": "13"})
+    assert confusion("5,200,000.00", "4113105.75") is None
+    assert confusion("4,113,105.75", "4113105.75") is None  # the same digits: nothing to explain
+
+
+def test_the_summarys_iuran_is_the_value_shown_not_the_jp_accumulation():
+    """A summary that does not add up lists its four figures; the Iuran shown (and confirmed as
+    shown) is the summary's, not the "Akumulasi Iuran JP s.d. ..." amount above it."""
+    text = _fixture().replace("Rp 10,217,668.10", "Rp 10,217,663.10")
+    extractor, statements, found = extract_checked(_lines_from_text(text))
+    shown = {f.field: f.value for _, f in found}
+    assert shown["summary.contributions"] == "5,677,200.00"
+    page = [Image.new("RGB", (2000, 3000), "white")]
+    fields = [crop_field(f, page, i) for i, f in found]
+    result = ImportResult(Path("x.png"), "x.png", "0" * 64, "rsjht+ocr", "1", statements, (), tuple(fields))
+    (st,) = confirm(result, {(f.statement, f.field): f.value for f in fields}).statements
+    assert st.contributions == Decimal("5677200.00") and st.closing == Decimal("10217663.10")

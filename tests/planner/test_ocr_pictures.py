@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,48 @@ def test_the_models_load_from_the_installed_package_and_nothing_is_downloaded(mo
     package = ocr.model_dir()
     assert all(p.parent == package and p.stat().st_size > 500_000 for p in paths.values())
     assert ocr.engine() is not None
+
+
+def test_the_engine_runs_as_measured():
+    """The settings docs/reliability.md measured ("Speed") are the ones in force: RapidOCR
+    took our onnxruntime sessions (threads = physical cores, sleeping rather than spinning)
+    and pads short boxes to REC_MIN_WIDTH only."""
+    engine = ocr.engine()
+    for model in (engine._load_det_model(), engine._load_rec_model()):
+        options = model.session.session.get_session_options()
+        assert options.intra_op_num_threads == (ocr.physical_cores() or 0)  # 0: onnxruntime's own count
+        assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+    assert engine.text_rec.rec_image_shape == [3, 48, ocr.REC_MIN_WIDTH]
+    assert engine.cfg.Global.max_side_len == ocr.PAGE_SIDE and not engine.cfg.Global.use_cls
+
+
+def test_the_page_reaches_the_engine_as_one_bgr_block(monkeypatch):
+    seen = []
+
+    def fake_engine(array):
+        seen.append((array.flags["C_CONTIGUOUS"], tuple(array[0, 0])))
+        return type("Out", (), {"boxes": None, "txts": None})()
+
+    monkeypatch.setattr(ocr, "engine", lambda: fake_engine)
+    assert ocr.read_words(Image.new("RGB", (600, 500), (255, 0, 0)), 1) == []
+    assert seen == [(True, (0, 0, 255))]
+
+
+def test_a_large_photo_is_read_at_the_size_the_engine_reads(tmp_path):
+    """A 12-megapixel-class JPEG comes out PAGE_SIDE long (decoded at a reduced scale); a long
+    thin picture is judged by its own size, not the reduced one; a small one is refused."""
+    buf = io.BytesIO()
+    Image.new("RGB", (3000, 4500), "white").save(buf, format="JPEG")
+    (page,) = picture.page_images(buf.getvalue())
+    assert max(page.size) == ocr.PAGE_SIDE and page.size[0] == round(3000 * ocr.PAGE_SIDE / 4500)
+    buf = io.BytesIO()
+    Image.new("RGB", (5000, 700), "white").save(buf, format="JPEG")
+    (page,) = picture.page_images(buf.getvalue())
+    assert page.size == (ocr.PAGE_SIDE, 280)
+    buf = io.BytesIO()
+    Image.new("RGB", (2400, 390), "white").save(buf, format="PNG")
+    with pytest.raises(picture.TooSmall):
+        picture.page_images(buf.getvalue())
 
 
 def test_a_scanned_pdf_is_read_with_sockets_refused(pictures, tmp_path, no_network):
@@ -146,6 +189,28 @@ def test_uncertain_values_are_listed_and_nothing_is_stored_without_accept(monkey
     assert database_path().exists()
 
 
+def test_each_page_is_read_by_ocr_once(monkeypatch, blank_png, capsys):
+    """The command line reads a picture once, also when it then cannot store it (values to
+    check) and when the picture is not a statement (its sentence comes from the same reading)."""
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    calls = []
+
+    def counted(reader):
+        def read_words(image, page):
+            calls.append(page)
+            return reader(image, page)
+        return read_words
+
+    monkeypatch.setattr(picture, "read_words", counted(_fake_words(text, {"BUDI": 0.4})))
+    assert main(["import", str(blank_png), str(blank_png)]) == 2
+    assert calls == [1, 2]
+    calls.clear()
+    monkeypatch.setattr(picture, "read_words", counted(_fake_words("Selamat datang di JMO", {})))
+    assert main(["import", str(blank_png)]) == 2
+    assert calls == [1]
+    capsys.readouterr()
+
+
 def test_progress_per_page_and_cancel(monkeypatch, blank_png):
     text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
     monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
@@ -187,3 +252,146 @@ def test_pictures_of_two_statements_are_two_statements(monkeypatch, blank_png):
     for st in result.statements:
         assert st.rows == statement(st.card.kpj, st.year).rows
     assert result.uncertain == ()
+
+
+# ---------------------------------------------------------------- the previous year, as stored
+
+PREVIOUS = Path(__file__).resolve().parents[2] / "resources" / "demo" / "rsjht-23000067890-2023.pdf"
+OPENING = "Rp 4,113,105.75"  # the fixture's Saldo Awal: the demo's 2023 Saldo Akhir of that card
+
+
+def _stored_years() -> list[tuple[int, object]]:
+    from planner.store import Store
+
+    with Store.open() as store:
+        return [(st.year, st.opening) for st in store.statements()]
+
+
+def test_an_opening_misread_is_told_by_the_stored_closing(monkeypatch, blank_png, capsys):
+    """With 2023 stored, a 2024 picture whose Saldo Awal reads 4,118,105.75 (a 3 read as 8):
+    the opening alone is listed (with the stored closing the summary adds up, so its other
+    figures stand), saying what was likely misread; nothing is stored without accepting."""
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    assert text.count(OPENING) == 1
+    assert main(["import", str(PREVIOUS)]) == 0
+    monkeypatch.setattr(picture, "read_words", _fake_words(text.replace(OPENING, "Rp 4,118,105.75"), {}))
+    capsys.readouterr()
+    assert main(["import", str(blank_png), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    listed = [ln for ln in err.splitlines() if ln.startswith("  page ")]
+    assert len(listed) == 1 and listed[0].startswith("  page 1, line ")
+    assert ": 4,118,105.75 (the opening differs from the closing of 2023 already stored (Rp 4,113,105.75)" in listed[0]
+    assert "most likely misread, a 3 read as 8" in listed[0]
+    assert _stored_years() == [(2023, Decimal(0))]
+    # A dropped digit, in Indonesian.
+    monkeypatch.setattr(picture, "read_words", _fake_words(text.replace(OPENING, "Rp 4,13,105.75"), {}))
+    assert main(["import", str(blank_png)]) == 2
+    assert "satu angka 1 tidak terbaca" in capsys.readouterr().err
+    # Read right: nothing to check, stored.
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
+    assert main(["import", str(blank_png)]) == 0
+    assert "perlu diperiksa" not in capsys.readouterr().err
+    assert _stored_years() == [(2023, Decimal(0)), (2024, Decimal("4113105.75"))]
+
+
+def test_an_opening_that_differs_from_the_stored_closing_is_listed_though_the_summary_adds_up(
+        monkeypatch, blank_png, capsys):
+    """The summary as read adds up, but its Saldo Awal is not last year's stored Saldo Akhir: the
+    opening is listed with the stored closing (no misreading claimed); --accept-uncertain
+    stores it as read, not confirmed."""
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    text = text.replace(OPENING, "Rp 4,113,205.75").replace("Rp 10,217,668.10", "Rp 10,217,768.10")
+    assert main(["import", str(PREVIOUS)]) == 0
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
+    capsys.readouterr()
+    assert main(["import", str(blank_png), "--lang", "en"]) == 2
+    listed = [ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("  page ")]
+    assert len(listed) == 1
+    assert listed[0].endswith(": 4,113,205.75 (the opening differs from the closing of 2023 already stored "
+                              "(Rp 4,113,105.75))")
+    assert main(["import", str(blank_png), "--accept-uncertain"]) == 0
+    assert _stored_years() == [(2023, Decimal(0)), (2024, Decimal("4113205.75"))]
+
+
+def test_without_the_previous_year_stored_the_opening_is_not_checked(monkeypatch, blank_png, capsys):
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    text = text.replace(OPENING, "Rp 4,113,205.75").replace("Rp 10,217,668.10", "Rp 10,217,768.10")
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
+    result = read_picture_paths([blank_png])
+    assert result.uncertain == () and [f.field for f in result.openings] == ["summary.opening"]
+    assert picture.check_openings(result, [], "en") == result
+    assert main(["import", str(blank_png)]) == 0
+
+
+def test_a_confirmed_statement_is_not_checked_again(monkeypatch, blank_png):
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(picture, "read_words", _fake_words(text.replace(OPENING, "Rp 4,118,105.75"), {}))
+    result = read_picture_paths([blank_png])
+    previous = read_file(PREVIOUS).statements
+    checked = picture.check_openings(result, previous, "en")
+    assert [f.field for f in checked.uncertain] == ["summary.opening"]
+    assert picture.check_openings(checked, previous, "en") == checked  # the window checks before and at the dialog
+    fixed = picture.confirm(checked, {(0, "summary.opening"): "4,113,105.75"})
+    assert picture.check_openings(fixed, previous, "en").uncertain == ()
+    assert fixed.statements[0].opening == Decimal("4113105.75") and fixed.statements[0].confirmed
+
+
+def test_an_opening_that_explains_nothing_keeps_the_summary_listed(monkeypatch, blank_png):
+    """Saldo Awal and Saldo Akhir both misread: the stored closing does not make the summary add
+    up, so all four figures stay listed, the opening with both reasons (once, however often it
+    is checked)."""
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    text = text.replace(OPENING, "Rp 4,118,105.75").replace("Rp 10,217,668.10", "Rp 10,217,663.10")
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
+    result = read_picture_paths([blank_png], lang="en")
+    previous = read_file(PREVIOUS).statements
+    checked = picture.check_openings(result, previous, "en")
+    assert [(f.field, f.value) for f in checked.uncertain] == [(f.field, f.value) for f in result.uncertain] == [
+        ("summary.opening", "4,118,105.75"), ("summary.contributions", "5,677,200.00"),
+        ("summary.development", "427,362.35"), ("summary.closing", "10,217,663.10")]
+    assert checked.uncertain[0].why == ("the opening differs from the closing of 2023 already stored "
+                                        "(Rp 4,113,105.75); " + result.uncertain[0].why)
+    assert picture.check_openings(checked, previous, "en") == checked
+
+
+# ---------------------------------------------------------------- from a picture, in the CLI's JSON
+
+def test_json_and_history_say_a_statement_came_from_a_picture_and_whether_it_was_confirmed(
+        monkeypatch, blank_png, capsys):
+    from planner.store import Store
+
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
+    assert main(["import", str(PREVIOUS), "--json"]) == 0
+    (pdf,) = json.loads(capsys.readouterr().out)["statements"]
+    assert (pdf["from_picture"], pdf["confirmed"]) == (False, None)
+    assert main(["import", str(blank_png), "--json"]) == 0
+    (read,) = json.loads(capsys.readouterr().out)["statements"]
+    assert (read["year"], read["from_picture"], read["confirmed"]) == (2024, True, False)
+    assert main(["history", "--json"]) == 0
+    years = {s["year"]: (s["from_picture"], s["confirmed"]) for s in json.loads(capsys.readouterr().out)["statements"]}
+    assert years == {2023: (False, None), 2024: (True, False)}
+    assert main(["history", "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [ln for ln in lines if "[from a picture" in ln] == [
+        next(ln for ln in lines if ", 2024: " in ln)]
+    assert next(ln for ln in lines if ", 2024: " in ln).endswith(" [from a picture, not confirmed]")
+
+
+def test_history_says_a_person_confirmed_what_was_read(monkeypatch, blank_png, capsys):
+    """A low-score value checked by a person in the window (the dialog calls
+    planner.importers.picture.confirm, then the import stores the result): confirmed."""
+    from planner.store import Store
+
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text(encoding="utf-8")
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {"BUDI": 0.4}))
+    result = read_picture_paths([blank_png])
+    (field,) = result.uncertain
+    fixed = picture.confirm(result, {(field.statement, field.field): field.value})
+    with Store.open() as store:
+        store.apply(store.plan_import([fixed]))
+    assert main(["history", "--json"]) == 0
+    (st,) = json.loads(capsys.readouterr().out)["statements"]
+    assert (st["from_picture"], st["confirmed"]) == (True, True)
+    assert main(["history"]) == 0
+    assert "[dari gambar, sudah dikonfirmasi]" in capsys.readouterr().out

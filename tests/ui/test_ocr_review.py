@@ -6,15 +6,17 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtWidgets import QApplication, QDialog
 
+from planner.cli import main
 from planner.importers import ImportResult, picture
 from planner.importers.picture import CekSaldo, CekSaldoScreen, crop_field, extract_checked
 from planner.store import Store
 from tests.planner.importers.variants import FIXTURES
 from tests.planner.test_ocr_lines import _fixture, _lines_from_text
-from tests.planner.test_ocr_pictures import _fake_words
+from tests.planner.test_ocr_pictures import PREVIOUS, _fake_words
 from tests.ui.test_import_flow import drop
 from ui.ocr_review import UNCONFIRMED, OcrReviewDialog, offer_quick_entry, open_review
 
@@ -116,3 +118,39 @@ def test_a_dropped_picture_is_checked_then_reviewed_then_stored_as_confirmed(mak
     with Store.open() as store:
         (st,) = store.statements()
     assert st.from_picture and st.confirmed
+
+
+@pytest.mark.parametrize("kind", ["photo", "scanned PDF"])
+def test_an_opening_unlike_the_stored_closing_is_marked_in_the_check(make_window, qtbot, tmp_path, monkeypatch,
+                                                                      kind):
+    """2023 is stored; a photo (or a PDF without text) of 2024 whose Saldo Awal reads
+    4,118,105.75: the check dialog lists that value alone, marked, saying the stored closing
+    and the likely misreading; the member types the right one and the statement is stored
+    with it, confirmed."""
+    text = (FIXTURES / "rsjht-rows-en.txt").read_text("utf-8").replace("Rp 4,113,105.75", "Rp 4,118,105.75")
+    monkeypatch.setattr(picture, "read_words", _fake_words(text, {}))
+    assert main(["import", str(PREVIOUS)]) == 0
+    photo = tmp_path / ("foto.png" if kind == "photo" else "pindaian.pdf")
+    Image.new("RGB", (1200, 1700), "white").save(photo, resolution=150)
+    w = make_window()
+    drop(w, [photo])
+
+    def check_dialog():
+        return next((d for d in QApplication.topLevelWidgets() if isinstance(d, OcrReviewDialog) and d.isVisible()),
+                    None)
+
+    qtbot.waitUntil(lambda: check_dialog() is not None, timeout=20000)
+    dialog = check_dialog()
+    ((_, field, edit, box),) = dialog.rows
+    assert field.field == "summary.opening" and edit.text() == "4,118,105.75"
+    assert UNCONFIRMED.name() in edit.styleSheet() and not dialog.save_button.isEnabled()
+    assert "Rp 4.113.105,75" in field.why and "angka 3 terbaca 8" in field.why
+    edit.setText("4,113,105.75")
+    edit.textEdited.emit("4,113,105.75")
+    with qtbot.waitSignal(w.import_flow.review_opened, timeout=20000) as opened:
+        dialog.accept()
+    with qtbot.waitSignal(w.import_flow.applied):
+        opened.args[0].accept()
+    with Store.open() as store:
+        st = next(s for s in store.statements() if s.year == 2024)
+    assert st.opening == Decimal("4113105.75") and st.from_picture and st.confirmed
