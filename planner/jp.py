@@ -35,9 +35,10 @@ deflated by the assumed inflation as the projection method does.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from models import Assumptions, CareerBreak, RuleUse, Segment, StatementYear, WageChange
 from planner.dates import birthday, month_index
@@ -117,6 +118,25 @@ def _grown(name: str, on: dt.date, rate: float, rules: Rules, usage: RuleUsage |
 def wage_ceiling(on: dt.date, gdp_growth: float, rules: Rules | None = None, usage: RuleUsage | None = None) -> float:
     """JP wage ceiling in force on `on` (future Marches grown by `gdp_growth`)."""
     return _grown("jp.wage_ceiling", on, gdp_growth, rules or load_rules(), usage)
+
+
+def _per_period(name: str, rate: float, rules: Rules, usage: RuleUsage | None) -> Callable[[dt.date], float]:
+    """:func:`_grown` of a March-indexed parameter as a function of the date, computed once
+    per period it takes one value in: the same entry in force and the same number of Marches
+    grown (a projection asks for the JP wage ceiling of every month up to the pension)."""
+    param = rules.parameter(name)
+    grown_from = dt.date(param.starts[-1].year + 1, 3, 1)
+    cache: dict[tuple[int, int], float] = {}
+
+    def at(on: dt.date) -> float:
+        entry = bisect_right(param.starts, max(on, param.starts[0]))
+        marches = on.year - param.starts[-1].year - (1 if on.month < 3 else 0) if on >= grown_from else 0
+        key = (entry, marches)
+        if key not in cache:
+            cache[key] = _grown(name, on, rate, rules, usage)
+        return cache[key]
+
+    return at
 
 
 def benefit_bounds(on: dt.date, inflation: float, rules: Rules | None = None,
@@ -208,15 +228,20 @@ def jp_benefit(
     pension_year = pension_date.year
 
     index_cache: dict[int, float] = {}
+    year_inflation: dict[int, float] = {}  # macro.cpi_december (or the assumed rate), looked up once a year
 
     def index(year: int) -> float:
-        """Π(1 + inflation_k) for k = year .. pension year − 1."""
+        """Π(1 + inflation_k) for k = year .. pension year − 1 (multiplied in that order)."""
         if year not in index_cache:
             f = 1.0
             for k in range(year, pension_year):
-                f *= 1.0 + _year_inflation(k, inflation, rules, usage)
+                if k not in year_inflation:
+                    year_inflation[k] = _year_inflation(k, inflation, rules, usage)
+                f *= 1.0 + year_inflation[k]
             index_cache[year] = f
         return index_cache[year]
+
+    ceiling = _per_period("jp.wage_ceiling", gdp_growth, rules, usage)  # wage_ceiling, once a period
 
     # Future months: (year, month, capped wage).
     future: list[tuple[int, int, float]] = []
@@ -232,7 +257,7 @@ def jp_benefit(
             w = wage_change.wage * (1.0 + wage_growth) ** (y - wage_change.on.year)
         else:
             w = inp.wage * (1.0 + wage_growth) ** max(0, y - inp.as_of.year)
-        future.append((y, m, min(w, wage_ceiling(dt.date(y, m, 1), gdp_growth, rules, usage))))
+        future.append((y, m, min(w, ceiling(dt.date(y, m, 1)))))
     if len(future) + inp.months_so_far > MAX_MONTHS:
         future = future[: MAX_MONTHS - inp.months_so_far]
 
@@ -243,7 +268,7 @@ def jp_benefit(
     known = dict(sorted(inp.past_wages.items())[-inp.months_so_far:]) if inp.months_so_far else {}
     assumed = _assumed_past_months(inp.months_so_far - len(known), first_idx, known, rules)
     past = [(y, w) for (y, _m), w in known.items()]
-    past += [(y, min(inp.wage, wage_ceiling(dt.date(y, m, 1), gdp_growth, rules, usage))) for y, m in assumed]
+    past += [(y, min(inp.wage, ceiling(dt.date(y, m, 1)))) for y, m in assumed]
     indexed = sum(w * index(y) for y, w in past)
     indexed += sum(w * index(y) for y, _m, w in future)
     average = indexed / months if months else 0.0
