@@ -102,12 +102,8 @@ def test_a_dropped_picture_is_checked_then_reviewed_then_stored_as_confirmed(mak
     w = make_window()
     drop(w, [photo])
 
-    def check_dialog():
-        return next((d for d in QApplication.topLevelWidgets() if isinstance(d, OcrReviewDialog) and d.isVisible()),
-                    None)
-
-    qtbot.waitUntil(lambda: check_dialog() is not None, timeout=20000)
-    dialog = check_dialog()
+    qtbot.waitUntil(lambda: _check_dialog() is not None, timeout=20000)
+    dialog = _check_dialog()
     assert [f.field for _, f, _, _ in dialog.rows] == ["header.name"]
     assert not dialog.save_button.isEnabled()
     dialog.rows[0][3].setChecked(True)
@@ -135,12 +131,8 @@ def test_an_opening_unlike_the_stored_closing_is_marked_in_the_check(make_window
     w = make_window()
     drop(w, [photo])
 
-    def check_dialog():
-        return next((d for d in QApplication.topLevelWidgets() if isinstance(d, OcrReviewDialog) and d.isVisible()),
-                    None)
-
-    qtbot.waitUntil(lambda: check_dialog() is not None, timeout=20000)
-    dialog = check_dialog()
+    qtbot.waitUntil(lambda: _check_dialog() is not None, timeout=20000)
+    dialog = _check_dialog()
     ((_, field, edit, box),) = dialog.rows
     assert field.field == "summary.opening" and edit.text() == "4,118,105.75"
     assert UNCONFIRMED.name() in edit.styleSheet() and not dialog.save_button.isEnabled()
@@ -154,3 +146,8 @@ def test_an_opening_unlike_the_stored_closing_is_marked_in_the_check(make_window
     with Store.open() as store:
         st = next(s for s in store.statements() if s.year == 2024)
     assert st.opening == Decimal("4113105.75") and st.from_picture and st.confirmed
+
+
+def _check_dialog():
+    """The picture check dialog on screen, or None."""
+    return next((d for d in QApplication.topLevelWidgets() if isinstance(d, OcrReviewDialog) and d.isVisible()), None)
