@@ -642,10 +642,11 @@ class ProjectionView(QWidget):
             self.message.setVisible(False)
         # Without any balance, an empty chart would only show meaningless axes.
         chart_shown = a is not None or bool(self.history)
-        self.chart.setVisible(chart_shown)
-        self.empty_room.changeSize(0, 0, QSizePolicy.Policy.Minimum,
-                                   QSizePolicy.Policy.Fixed if chart_shown else QSizePolicy.Policy.Expanding)
-        self.left_layout.invalidate()
+        if self.chart.isHidden() == chart_shown:  # it comes or goes (not on every slider tick: a relayout)
+            self.chart.setVisible(chart_shown)
+            self.empty_room.changeSize(0, 0, QSizePolicy.Policy.Minimum,
+                                       QSizePolicy.Policy.Fixed if chart_shown else QSizePolicy.Policy.Expanding)
+            self.left_layout.invalidate()
 
         self._show_origin()
         self._fill_cards(result, a, unit, rp)

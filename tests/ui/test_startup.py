@@ -23,7 +23,7 @@ def test_the_demo_loads_after_the_first_paint_behind_a_busy_page(background_demo
     assert w.loading.label.text() == "Memuat data demo…"
     w.resize(1280, 800)
     w.show()  # the first paint starts the read (synchronous here: the sync_worker fixture)
-    qtbot.waitUntil(lambda: not w.is_loading)
+    qtbot.waitUntil(lambda: not w.is_loading, timeout=20000)  # the views are built first
     assert w.has_data() and w.is_demo
     assert w.stack.currentWidget() is w.tabs and w.tabs.currentWidget() is w.projection_view
     assert w.projection_view.state.result is not None
@@ -118,7 +118,7 @@ def test_the_views_are_built_after_the_first_paint(qtbot, qapp_lang, sync_worker
     w.views_built.connect(lambda: built.append(w.stack.currentWidget()))
     w.resize(1280, 800)
     w.show()
-    qtbot.waitUntil(lambda: w.views_ready)
+    qtbot.waitUntil(lambda: w.views_ready, timeout=20000)
     assert built == [w.tabs] and w.tabs.currentWidget() is w.projection_view
     assert w.projection_view.state.result is not None
     assert "matplotlib" in sys.modules
@@ -134,7 +134,7 @@ def test_a_remembered_view_opens_once_the_views_are_there(qtbot, qapp_lang, sync
     show_view_when_loaded(w, "history", only_with_data=True)
     show_view_when_loaded(w, "no-such-view")  # an old setting: nothing, no error
     w.show()
-    qtbot.waitUntil(lambda: w.views_ready)
+    qtbot.waitUntil(lambda: w.views_ready, timeout=20000)
     assert w.tabs.currentWidget() is w.history_view
 
 
